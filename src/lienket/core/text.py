@@ -1,0 +1,59 @@
+"""Vietnamese text handling: diacritic folding, tokens, tax codes.
+
+Pure standard library (Unidecode is GPL, so folding is done with unicodedata).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACE_RE = re.compile(r"\s+")
+_TOKEN_RE = re.compile(r"[0-9a-z]+", re.UNICODE)
+_TAX_RE = re.compile(r"^\d{10}(-\d{3})?$")
+
+
+def fold(text: str | None) -> str:
+    """Lower-case ``text`` and strip Vietnamese diacritics (đ → d), keeping other scripts as they are.
+
+    >>> fold("Khóa kéo ĐỒNG Nai")
+    'khoa keo dong nai'
+    """
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = unicodedata.normalize("NFC", text).lower()
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def normalize_space(text: str | None) -> str:
+    """Collapse runs of whitespace and trim; ``None`` becomes ``''``."""
+    return _SPACE_RE.sub(" ", text or "").strip()
+
+
+def latin_tokens(text: str | None) -> list[str]:
+    """Folded latin/digit tokens of ``text`` (CJK and Hangul are dropped; see ``core.match`` for those)."""
+    return _TOKEN_RE.findall(fold(text))
+
+
+def clean_tax_code(raw: str | None) -> str:
+    """Remove spaces, dots and stray characters from a written tax code, keeping the branch dash.
+
+    ``'0100 109 106'`` → ``'0100109106'``; ``'0100109106 - 001'`` → ``'0100109106-001'``.
+    """
+    if raw is None:
+        return ""
+    s = str(raw).strip()
+    digits_and_dash = re.sub(r"[^0-9\-]", "", s)
+    parts = [p for p in digits_and_dash.split("-") if p]
+    if len(parts) == 2 and len(parts[0]) == 10 and len(parts[1]) == 3:
+        return f"{parts[0]}-{parts[1]}"
+    if len(parts) == 1 and len(parts[0]) == 13:
+        return f"{parts[0][:10]}-{parts[0][10:]}"
+    return "".join(parts)
+
+
+def is_valid_tax_code(code: str | None) -> bool:
+    """True when ``code`` is a 10-digit enterprise tax code or a 13-digit branch code written ``NNNNNNNNNN-NNN``."""
+    return bool(code) and bool(_TAX_RE.match(code))  # type: ignore[arg-type]
