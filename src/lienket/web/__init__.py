@@ -1,0 +1,1 @@
+"""The Django project: settings, urls and one app per bounded area."""

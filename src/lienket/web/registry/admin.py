@@ -1,0 +1,289 @@
+"""Back office: the Django admin customised per model for province officers."""
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from . import models as m
+
+
+class TrackedAdmin(admin.ModelAdmin):
+    """Shared pieces: provenance fields read-only timestamps, synthetic/verification filters."""
+
+    readonly_fields = ("created_at", "updated_at")
+    list_per_page = 50
+
+    def save_model(self, request, obj, form, change):
+        if "verified_on" in form.changed_data and obj.verified_on and not obj.verified_by_id:
+            obj.verified_by = request.user
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(m.AdminUnit)
+class AdminUnitAdmin(admin.ModelAdmin):
+    list_display = ("code", "name", "level", "scheme", "parent", "valid_to")
+    list_filter = ("scheme", "level")
+    search_fields = ("code", "name", "folded_name")
+    autocomplete_fields = ("parent",)
+    filter_horizontal = ("successors",)
+    list_select_related = ("parent",)
+
+
+@admin.register(m.Sector)
+class SectorAdmin(admin.ModelAdmin):
+    list_display = ("code", "name_vi", "name_en", "order")
+    search_fields = ("code", "name_vi", "name_en")
+
+
+class ProductGroupInline(admin.TabularInline):
+    model = m.ProductGroup
+    extra = 0
+    fields = ("code", "sector", "name_vi", "name_en", "order")
+
+
+@admin.register(m.TaxonomyVersion)
+class TaxonomyVersionAdmin(admin.ModelAdmin):
+    list_display = ("code", "title_vi", "in_force", "is_current")
+    inlines = [ProductGroupInline]
+
+
+@admin.register(m.ProductGroup)
+class ProductGroupAdmin(admin.ModelAdmin):
+    list_display = ("code", "name_vi", "sector", "version")
+    list_filter = ("version", "sector")
+    search_fields = ("code", "name_vi", "name_en")
+
+
+@admin.register(m.Product)
+class ProductAdmin(admin.ModelAdmin):
+    list_display = ("code", "name_vi", "name_en", "sector", "group", "version", "hs")
+    list_filter = ("version", "sector")
+    search_fields = ("code", "name_vi", "name_en", "search_text")
+    list_select_related = ("sector", "group", "version")
+    autocomplete_fields = ("group",)
+
+    @admin.display(description=_("mã HS"))
+    def hs(self, obj):
+        return ", ".join(obj.hs_codes or [])
+
+
+class ZonePhaseInline(admin.TabularInline):
+    model = m.ZonePhase
+    extra = 0
+
+
+class ZoneMilestoneInline(admin.TabularInline):
+    model = m.ZoneMilestone
+    extra = 0
+
+
+class ZonePhotoInline(admin.TabularInline):
+    model = m.ZonePhoto
+    extra = 0
+
+
+class ZoneFigureInline(admin.TabularInline):
+    model = m.ZoneFigure
+    extra = 0
+    fields = ("year", "period", "tenants", "workers", "local_workers", "revenue", "exports", "currency")
+    show_change_link = True
+
+
+@admin.register(m.Zone)
+class ZoneAdmin(TrackedAdmin):
+    list_display = (
+        "code",
+        "name_vi",
+        "kind",
+        "status",
+        "province",
+        "industrial_land_ha",
+        "leased_land_ha",
+        "occupancy",
+        "clean_land_ha",
+        "is_synthetic",
+        "verified_on",
+    )
+    list_filter = ("kind", "status", "province", "priority_sectors", "is_synthetic")
+    search_fields = ("code", "name_vi", "name_en", "search_text", "decision_number")
+    autocomplete_fields = ("province", "commune", "anchor_tenants", "infrastructure_investor_enterprise")
+    filter_horizontal = ("priority_sectors",)
+    list_select_related = ("province",)
+    inlines = [ZonePhaseInline, ZoneMilestoneInline, ZonePhotoInline, ZoneFigureInline]
+    fieldsets = (
+        (None, {"fields": ("code", "name_vi", "name_en", "kind", "status", "province", "commune", "location_as_written")}),
+        (
+            _("Diện tích (ha)"),
+            {
+                "fields": (
+                    "planned_area_ha",
+                    "established_area_ha",
+                    "industrial_land_ha",
+                    "leased_land_ha",
+                    "clean_land_ha",
+                )
+            },
+        ),
+        (
+            _("Đầu tư và thu hút"),
+            {
+                "fields": (
+                    "infrastructure_investor",
+                    "infrastructure_investor_enterprise",
+                    "decision_number",
+                    "decision_date",
+                    "priority_sectors",
+                    "priority_note",
+                    "anchor_tenants",
+                    ("lease_price_min", "lease_price_max", "lease_price_unit"),
+                )
+            },
+        ),
+        (_("Vị trí"), {"fields": (("lat", "lon"), "boundary")}),
+        (
+            _("Liên hệ và giới thiệu"),
+            {"fields": ("contact_name", "contact_phone", "contact_email", "website", "description_vi", "description_en")},
+        ),
+        (_("Nguồn và xác minh"), {"fields": ("source", "is_synthetic", "verified_by", "verified_on", "created_at", "updated_at")}),
+    )
+
+    @admin.display(description=_("lấp đầy (%)"))
+    def occupancy(self, obj):
+        pct = obj.occupancy_pct
+        return "—" if pct is None else f"{pct}%"
+
+
+class CertificationInline(admin.TabularInline):
+    model = m.Certification
+    extra = 0
+    fields = ("standard", "certificate_no", "issuer", "valid_from", "valid_until")
+
+
+class YearFigureInline(admin.TabularInline):
+    model = m.EnterpriseYearFigure
+    extra = 0
+    fields = ("year", "workforce", "revenue", "exports", "cnht_output", "currency", "exchange_rate")
+
+
+class OfferingInline(admin.TabularInline):
+    model = m.Offering
+    extra = 0
+    fields = ("product", "capacity", "capacity_unit", "moq", "lead_time_days", "export_share")
+    autocomplete_fields = ("product",)
+
+
+@admin.register(m.Enterprise)
+class EnterpriseAdmin(TrackedAdmin):
+    list_display = (
+        "name_vi",
+        "tax_code",
+        "ownership",
+        "countries",
+        "is_supplier",
+        "is_buyer",
+        "zone",
+        "province",
+        "is_synthetic",
+        "verified_on",
+    )
+    list_filter = ("ownership", "is_supplier", "is_buyer", "is_cnht", "legal_form", "sectors", "province", "is_synthetic")
+    search_fields = ("name_vi", "name_en", "name_other", "tax_code", "search_text")
+    autocomplete_fields = ("zone", "province", "commune")
+    filter_horizontal = ("sectors",)
+    list_select_related = ("zone", "province")
+    inlines = [OfferingInline, CertificationInline, YearFigureInline]
+    show_full_result_count = False
+
+    @admin.display(description=_("nước đầu tư"))
+    def countries(self, obj):
+        return ", ".join(obj.investor_countries or [])
+
+
+@admin.register(m.Offering)
+class OfferingAdmin(TrackedAdmin):
+    list_display = ("enterprise", "product", "capacity", "capacity_unit", "lead_time_days")
+    list_filter = ("product__sector",)
+    search_fields = ("enterprise__name_vi", "product__name_vi", "product__code", "description")
+    autocomplete_fields = ("enterprise", "product")
+    list_select_related = ("enterprise", "product")
+
+
+class DemandSourceInline(admin.TabularInline):
+    model = m.DemandSource
+    extra = 0
+    autocomplete_fields = ("supplier",)
+
+
+@admin.register(m.Demand)
+class DemandAdmin(TrackedAdmin):
+    list_display = ("title", "buyer", "product", "year", "annual_value", "currency", "status")
+    list_filter = ("status", "year", "product__sector")
+    search_fields = ("title", "buyer__name_vi", "product__name_vi", "specification")
+    autocomplete_fields = ("buyer", "product")
+    list_select_related = ("buyer", "product")
+    inlines = [DemandSourceInline]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        from .services import check_demand_shares
+
+        problem = check_demand_shares(form.instance)
+        if problem:
+            self.message_user(request, problem, level="warning")
+
+
+@admin.register(m.InvestmentProject)
+class InvestmentProjectAdmin(TrackedAdmin):
+    list_display = ("name", "investor", "zone", "sector", "status", "registered_capital", "currency", "workers")
+    list_filter = ("status", "sector", "zone__kind")
+    search_fields = ("name", "investor__name_vi", "certificate_no")
+    autocomplete_fields = ("investor", "zone")
+    list_select_related = ("investor", "zone", "sector")
+
+
+@admin.register(m.SupplyLink)
+class SupplyLinkAdmin(TrackedAdmin):
+    list_display = ("supplier", "buyer", "product", "year", "value", "currency")
+    list_filter = ("year",)
+    search_fields = ("supplier__name_vi", "buyer__name_vi", "product__name_vi")
+    autocomplete_fields = ("supplier", "buyer", "product")
+    list_select_related = ("supplier", "buyer", "product")
+
+
+@admin.register(m.ZoneFigure)
+class ZoneFigureAdmin(TrackedAdmin):
+    list_display = ("zone", "year", "period", "tenants", "workers", "local_share", "revenue", "exports")
+    list_filter = ("year", "period", "zone__kind")
+    search_fields = ("zone__name_vi", "zone__code")
+    autocomplete_fields = ("zone",)
+    list_select_related = ("zone",)
+
+    @admin.display(description=_("LĐ địa phương (%)"))
+    def local_share(self, obj):
+        v = obj.local_labour_share
+        return "—" if v is None else f"{v}%"
+
+
+@admin.register(m.Certification)
+class CertificationAdmin(TrackedAdmin):
+    list_display = ("enterprise", "standard", "certificate_no", "valid_from", "valid_until")
+    list_filter = ("standard",)
+    search_fields = ("enterprise__name_vi", "standard", "certificate_no")
+    autocomplete_fields = ("enterprise",)
+    list_select_related = ("enterprise",)
+
+
+@admin.register(m.PolicyThreshold)
+class PolicyThresholdAdmin(admin.ModelAdmin):
+    list_display = ("key", "label_vi", "value", "unit", "legal_source")
+    search_fields = ("key", "label_vi")
+
+
+@admin.register(m.EnterpriseYearFigure)
+class EnterpriseYearFigureAdmin(TrackedAdmin):
+    list_display = ("enterprise", "year", "workforce", "revenue", "exports", "currency")
+    list_filter = ("year",)
+    search_fields = ("enterprise__name_vi",)
+    autocomplete_fields = ("enterprise",)
+    list_select_related = ("enterprise",)
+
+
