@@ -292,3 +292,16 @@ def test_bad_csv_names_file_line_and_field(tmp_path, monkeypatch):
     monkeypatch.setattr(geo.resources, "files", lambda _pkg: FakeFiles())
     with pytest.raises(geo.AdminDataError, match=r"provinces.csv: line 2: field 'short_name' is empty"):
         geo._read("provinces.csv", ("code", "name", "short_name", "division_type"))
+
+
+def test_shipped_files_match_a_fresh_build_from_the_installed_packages():
+    pytest.importorskip("vietnam_provinces")
+    pytest.importorskip("vietnamadminunits")
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "tools" / "build_admin_units.py"
+    spec = importlib.util.spec_from_file_location("build_admin_units", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--check"]) == 0
