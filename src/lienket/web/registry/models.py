@@ -56,6 +56,13 @@ class Tracked(models.Model):
     """Provenance and verification carried by every registry record (nguồn, người xác minh, ngày xác minh)."""
 
     source = models.CharField(_("nguồn dữ liệu"), max_length=300, blank=True)
+    source_ref = models.CharField(
+        _("mã tham chiếu nguồn"),
+        max_length=120,
+        blank=True,
+        db_index=True,
+        help_text=_("Mã của bản ghi trong hệ thống / tệp nguồn (để nạp lại không tạo bản trùng)."),
+    )
     is_synthetic = models.BooleanField(
         _("dữ liệu tổng hợp"), default=False, help_text=_("Dữ liệu tổng hợp (minh họa), không phải số liệu thật.")
     )
