@@ -1,0 +1,134 @@
+"""Tests for the versioned CNHT product taxonomy and its multilingual lexicon."""
+
+from __future__ import annotations
+
+import copy
+import json
+from importlib import resources
+
+import pytest
+
+from lienket.core import taxonomy as tx
+from lienket.core.text import fold
+
+
+def _raw(version: str) -> dict:
+    name = {"2015": "nd111-2015.json", "2025": "nd205-2025.json"}[version]
+    return json.loads(resources.files("lienket.data").joinpath("taxonomy", name).read_text(encoding="utf-8"))
+
+
+def test_available_versions_are_2015_and_2025():
+    assert tx.available_versions() == ["2015", "2025"]
+
+
+@pytest.mark.parametrize("version", ["2015", "2025"])
+def test_data_file_validates(version):
+    assert tx.validate(_raw(version), f"v{version}") == []
+    tax = tx.load_taxonomy(version)
+    assert tax.version == version
+    assert [s.code for s in tax.sectors] == list(tx.SECTOR_CODES)
+
+
+def test_2025_has_a_useful_number_of_products():
+    n = len(tx.load_taxonomy("2025").products())
+    assert 120 <= n <= 200, n
+
+
+def test_shared_codes_mean_the_same_thing_in_both_versions():
+    old, new = tx.load_taxonomy("2015"), tx.load_taxonomy("2025")
+    new_codes = {p.code for p in new.products()}
+    shared = [p for p in old.products() if p.code in new_codes]
+    assert shared, "the two versions share no product code"
+    for p in shared:
+        q = new.product(p.code)
+        assert (p.sector_code, p.group_code) == (q.sector_code, q.group_code), p.code
+        assert p.name_en == q.name_en, p.code
+
+
+@pytest.mark.parametrize("version", ["2015", "2025"])
+def test_every_product_has_cjk_names_synonyms_and_hs(version):
+    for p in tx.load_taxonomy(version).products():
+        for lang in ("ko", "ja", "zh"):
+            assert p.names.get(lang), f"{p.code} has no {lang} name"
+        assert p.synonyms.get("vi") and p.synonyms.get("en"), p.code
+        assert p.hs_codes, p.code
+
+
+def test_product_codes_carry_their_group_and_sector():
+    for p in tx.load_taxonomy().products():
+        assert p.code.startswith(p.group_code + "-")
+        assert p.group_code.startswith(p.sector_code + "-")
+
+
+@pytest.mark.parametrize(
+    "term", ["khoa keo", "Khóa kéo", "phéc mơ tuya", "zipper", "지퍼", "ファスナー", "拉链"]
+)
+def test_lexicon_finds_the_zipper_in_every_language(term):
+    lex = tx.lexicon("2025")
+    assert "TEX-ACC-ZIP" in lex[fold(term)]
+
+
+def test_lexicon_keeps_trade_words_apart():
+    lex = tx.lexicon()
+    assert "MEC-STD-FAS" in lex["bu long"]
+    assert "MEC-STD-FAS" in lex["oc vit"]
+    assert "TEX-ACC-BTN" in lex["nut"] and "TEX-ACC-BTN" in lex["cuc"]
+    assert "ELE-CMP-PBA" in lex["bo mach"]
+    assert "MEC-MLD-INJ" in lex["khuon mau"]
+    assert "TEX-ACC-ZIP" not in lex["bu long"]
+
+
+def test_lexicon_returns_a_copy():
+    lex = tx.lexicon()
+    lex["zipper"].append("X")
+    assert "X" not in tx.lexicon()["zipper"]
+
+
+def test_terms_by_language():
+    zip_ = tx.load_taxonomy().product("TEX-ACC-ZIP")
+    assert zip_.terms("ja") == ["ファスナー", "ジッパー"]
+    assert "phéc mơ tuya" in zip_.terms("vi")
+    assert zip_.terms()[:2] == [zip_.name_vi, zip_.name_en]
+
+
+def test_by_hs_matches_headings_and_full_lines():
+    tax = tx.load_taxonomy()
+    assert "TEX-ACC-ZIP" in {p.code for p in tax.by_hs("9607")}
+    assert {p.code for p in tax.by_hs("8544.30.19")} == {"AUT-ELC-WIR"}
+    assert "ELE-CMP-PCB" in {p.code for p in tax.by_hs("853400")}
+    assert tax.by_hs("0101") == []
+
+
+def test_unknown_codes_raise_clear_key_errors():
+    tax = tx.load_taxonomy()
+    with pytest.raises(KeyError, match="NOPE"):
+        tax.product("NOPE")
+    with pytest.raises(KeyError, match="XXX"):
+        tax.sector("XXX")
+    with pytest.raises(KeyError, match="1999"):
+        tx.load_taxonomy("1999")
+
+
+def test_broken_dict_gives_named_errors():
+    data = copy.deepcopy(_raw("2025"))
+    products = data["sectors"][0]["groups"][0]["products"]
+    first, second = products[0], products[1]
+    second["code"] = first["code"]  # duplicate
+    first["hs_codes"] = ["96A7"]
+    del first["names"]["ko"]
+    data["sectors"][1]["groups"][0]["code"] = "TEX-BAD"  # wrong sector prefix
+    errors = tx.validate(data, "broken.json")
+    text = "\n".join(errors)
+    assert all(e.startswith("broken.json: ") for e in errors)
+    assert f"{first['code']}: duplicate code" in text
+    assert f"{first['code']}: HS code '96A7'" in text
+    assert f"{first['code']}: names.ko" in text
+    assert "'TEX-BAD' must look like 'LEA-XXX'" in text
+    with pytest.raises(ValueError, match="broken.json"):
+        tx.taxonomy_from_dict(data, "broken.json")
+
+
+def test_empty_and_malformed_top_level():
+    assert tx.validate([], "x.json") == ["x.json: top level must be an object"]
+    errors = tx.validate({"version": "2025"}, "y.json")
+    assert any("title_vi" in e for e in errors) and any("sectors" in e for e in errors)
