@@ -233,6 +233,9 @@ def test_find_commune_never_raises(text, province_code):
         ("Khu 3, thị trấn Đồng Tâm, huyện Chợ Mới, Bắc Kạn, Việt Nam", "19", "Xã Chợ Mới", "06", None),
         ("KCN Đại An, TP Hải Dương, Hải Dương", "31", None, "30", "legacy_province+legacy_district"),
         ("Đường TS1, KCN Tiên Sơn, Bắc Ninh", "24", None, None, "province"),
+        ("Xã Đại Đồng, Tiên Du, Bắc Ninh", "24", "Xã Đại Đồng", "27", "province+legacy_district+legacy_ward"),
+        ("KCN VSIP, phường Phù Chẩn thị xã Từ Sơn tỉnh Bắc Ninh", "24", "Phường Từ Sơn", "27", None),
+        ("Số 1 Hoàng Hoa Thám, Ba Đình, Hà Nội", "01", "Phường Ba Đình", "01", "province+commune"),
         ("Phường Kinh Bắc", "24", "Phường Kinh Bắc", "27", "commune_unique"),
         # Without commas the head is read as a current name: Quế Võ is now a phường (and was a district).
         ("Lô CN3, Quế Võ Bắc Ninh", "24", "Phường Quế Võ", "27", "province+commune"),

@@ -505,7 +505,8 @@ def _district_short(name: str) -> str:
 _PART_SPLIT = re.compile(r"[,;\n]+")
 # Before a written unit word (with its diacritics, so 'Phúc Xá' is not cut at 'xa'), when no comma separates.
 _UNIT_WORD = re.compile(
-    r"\s+(?=(?:tỉnh|thành phố|tp\.|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s)", flags=re.IGNORECASE
+    r"(?<!thị)\s+(?=(?:tỉnh|thành phố|tp\.|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s)",
+    flags=re.IGNORECASE,
 )
 _COUNTRY = {"vietnam", "vn", "vietnamese", "nuocconghoaxahoichunghiavietnam"}
 
@@ -513,6 +514,7 @@ _COUNTRY = {"vietnam", "vn", "vietnamese", "nuocconghoaxahoichunghiavietnam"}
 def _parts(address: str) -> list[str]:
     parts: list[str] = []
     for chunk in _PART_SPLIT.split(unicodedata.normalize("NFC", address)):
+        chunk = re.sub(r"\s+", " ", chunk)  # one space, so the lookbehind for 'thị xã' holds
         parts.extend(p.strip(" .-") for p in _UNIT_WORD.split(chunk))
     parts = [p for p in parts if p and _key(p)]
     while parts and (_key(parts[-1]) in _COUNTRY or _key(parts[-1]).isdigit()):
@@ -579,26 +581,32 @@ def normalise_address(text: str | None) -> AddressUnit:
     legacy_scope = [legacy_code] if legacy_code else _legacy_of_new(new_code)
     district: LegacyDistrict | None = None
     commune_code: str | None = None
-    zone_parts: list[str] = []
-    for part in reversed(parts[:idx]):
-        folded = fold(part)
-        if district is None and _DISTRICT_PREFIX.match(folded) and not _COMMUNE_PREFIX.match(folded):
-            district = find_legacy_district(part, legacy_scope)
+    head = parts[:idx]
+    kinds = [_part_kind(p) for p in head]
+    # A bare old district name ('Tiên Du') counts when a commune is written with its type or the province is old.
+    loose_districts = "commune" in kinds or legacy_code is not None
+    district_at = None
+    for i in range(len(head) - 1, -1, -1):
+        if kinds[i] == "district" or (kinds[i] == "plain" and loose_districts):
+            district = find_legacy_district(head[i], legacy_scope)
             if district:
+                district_at = i
                 steps.append("legacy_district")
                 legacy_scope = [district.legacy_province_code]
-                continue
-        if _ZONE_PREFIX.match(folded):
-            zone_parts.append(part)
-            continue
-        old_style = bool(legacy_code or district)
-        found_commune = _match_commune(part, new_code, legacy_scope, district, old_style)
+                break
+    old_style = bool(legacy_code or district)
+    # Parts that say 'Xã'/'Phường' first, then bare names, each from the end of the address.
+    order = [i for i in range(len(head) - 1, -1, -1) if kinds[i] == "commune"]
+    order += [i for i in range(len(head) - 1, -1, -1) if kinds[i] == "plain" and i != district_at]
+    for i in order:
+        found_commune = _match_commune(head[i], new_code, legacy_scope, district, old_style)
         if found_commune:
             commune_code, step, lpc = found_commune
             steps.append(step)
             if lpc:
                 legacy_scope = [lpc]
             break
+    zone_parts = [p for p, k in zip(head, kinds, strict=True) if k == "zone"]
     if commune_code is None and zone_parts and (district or legacy_code):
         # A cluster is often named after the old commune it sits in ('CCN Nghĩa Hòa' in xã Nghĩa Hòa).
         for part in zone_parts:
@@ -623,6 +631,18 @@ def normalise_address(text: str | None) -> AddressUnit:
     return AddressUnit(
         new_code, commune_code, legacy_out, "+".join(steps), district.code if district else None
     )
+
+
+def _part_kind(part: str) -> str:
+    """'commune', 'district', 'zone' (a park or cluster) or 'plain', from the words a part starts with."""
+    folded = fold(part)
+    if _COMMUNE_PREFIX.match(folded):
+        return "commune"
+    if _DISTRICT_PREFIX.match(folded):
+        return "district"
+    if _ZONE_PREFIX.match(folded):
+        return "zone"
+    return "plain"
 
 
 def _match_commune(
