@@ -93,6 +93,9 @@ def test_province_and_commune_by_code():
 def test_legacy_districts_filter():
     bac_giang = geo.legacy_districts("24")  # old code 24 = Bắc Giang
     assert "Huyện Lạng Giang" in {d.name for d in bac_giang}
+    lang_giang = next(d for d in bac_giang if d.name == "Huyện Lạng Giang")
+    assert (lang_giang.short_name, lang_giang.division_type) == ("Lạng Giang", "huyện")
+    assert lang_giang.lat is not None and geo.legacy_province("24").lat is not None
 
 
 # --------------------------------------------------------------- find_province

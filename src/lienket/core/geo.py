@@ -85,6 +85,8 @@ class LegacyProvince:
     short_name: str
     valid_to: str
     new_province_code: str
+    lat: float | None = None
+    lon: float | None = None
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,10 @@ class LegacyDistrict:
     code: str
     name: str
     legacy_province_code: str
+    short_name: str = ""
+    division_type: str = ""
+    lat: float | None = None
+    lon: float | None = None
 
 
 @dataclass(frozen=True)
@@ -203,7 +209,13 @@ def _legacy_provinces() -> dict[str, LegacyProvince]:
                 f"legacy_provinces.csv: line {i}: new_province_code {r['new_province_code']!r} is unknown"
             )
         out[r["code"]] = LegacyProvince(
-            r["code"], r["name"], r["short_name"], r["valid_to"], r["new_province_code"]
+            r["code"],
+            r["name"],
+            r["short_name"],
+            r["valid_to"],
+            r["new_province_code"],
+            _coord(r, "lat", "legacy_provinces.csv", i),
+            _coord(r, "lon", "legacy_provinces.csv", i),
         )
     return out
 
@@ -211,7 +223,18 @@ def _legacy_provinces() -> dict[str, LegacyProvince]:
 @cache
 def _legacy_districts() -> dict[str, LegacyDistrict]:
     rows = _read("legacy_districts.csv", ("code", "name", "legacy_province_code"))
-    return {r["code"]: LegacyDistrict(r["code"], r["name"], r["legacy_province_code"]) for r in rows}
+    return {
+        r["code"]: LegacyDistrict(
+            r["code"],
+            r["name"],
+            r["legacy_province_code"],
+            r.get("short_name") or r["name"],
+            r.get("division_type") or "",
+            _coord(r, "lat", "legacy_districts.csv", i),
+            _coord(r, "lon", "legacy_districts.csv", i),
+        )
+        for i, r in enumerate(rows, start=2)
+    }
 
 
 @cache
