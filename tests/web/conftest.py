@@ -17,6 +17,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         loader.load_reference()
         loader.load_dataset(synth.generate(seed=SEED, enterprises=ENTERPRISES, include_real=True), ref_prefix="demo")
+        loader.load_seed_facts()
 
 
 @pytest.fixture

@@ -38,6 +38,7 @@ def prepare(seed: int = 2025, enterprises: int = 600, out=print) -> dict[str, st
         ds = synth.generate(seed=seed, enterprises=enterprises, include_real=True)
         rep = loader.load_dataset(ds, ref_prefix="demo")
         out(f"  demo data loaded: {rep}")
+    loader.load_seed_facts()
     from lienket.web.registry import demo_media
 
     demo_media.ensure_zone_photos()

@@ -287,3 +287,18 @@ class EnterpriseYearFigureAdmin(TrackedAdmin):
     list_select_related = ("enterprise",)
 
 
+
+
+@admin.register(m.ProvinceFact)
+class ProvinceFactAdmin(TrackedAdmin):
+    list_display = ("province", "legacy_province", "indicator_code", "value", "unit", "year", "source")
+    list_filter = ("province", "indicator_code")
+    search_fields = ("indicator_code", "legacy_province", "note")
+
+
+@admin.register(m.ClusterPlan)
+class ClusterPlanAdmin(TrackedAdmin):
+    list_display = ("name", "province", "legacy_province", "clusters", "area_ha")
+    list_filter = ("province",)
+    search_fields = ("name",)
+    filter_horizontal = ("zones",)

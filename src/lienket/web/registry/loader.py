@@ -191,24 +191,57 @@ def _seeds() -> dict:
 
 @transaction.atomic
 def load_thresholds(progress: Progress | None = None) -> LoadReport:
-    """Upsert policy thresholds (Decree 32/2024 cluster rules, ...) from the seeds file; officers may edit them."""
+    """Add policy thresholds (Decree 32/2024 cluster rules, ...) from the seeds file; officers' edits are kept."""
     rep = LoadReport()
-    seeds = _seeds()
-    items = seeds.get("thresholds", [])
-    if isinstance(items, dict):
-        items = [dict(key=k, **v) if isinstance(v, dict) else {"key": k, "value": v} for k, v in items.items()]
-    for t in items:
-        _, created = m.PolicyThreshold.objects.get_or_create(
-            key=t["key"],
+    for t in _seeds().get("thresholds", []):
+        key = t.get("code") or t["key"]
+        _obj, created = m.PolicyThreshold.objects.get_or_create(
+            key=key,
             defaults={
                 "value": _d(t["value"]),
+                "comparator": t.get("comparator", ">="),
                 "unit": t.get("unit", ""),
-                "label_vi": t.get("label_vi") or t.get("description_vi") or t["key"],
+                "applies_to": t.get("applies_to", ""),
+                "label_vi": t.get("label_vi") or t.get("description_vi") or key,
                 "label_en": t.get("label_en") or t.get("description_en") or "",
-                "legal_source": t.get("legal_source", ""),
+                "legal_source": (t.get("legal_source") or "")[:300],
             },
         )
         rep.created["thresholds"] += int(created)
+    return rep
+
+
+@transaction.atomic
+def load_province_facts(progress: Progress | None = None) -> LoadReport:
+    """Province-level sourced figures and cluster plans from the seeds file (real data, each with its source)."""
+    rep = LoadReport()
+    seeds = _seeds()
+    pid = dict(
+        m.AdminUnit.objects.filter(scheme=m.AdminUnit.Scheme.CURRENT, level=m.AdminUnit.Level.PROVINCE)
+        .values_list("code", "id")
+    )
+    for f in seeds.get("province_facts", []):
+        _obj, created = m.ProvinceFact.objects.get_or_create(
+            province_id=pid[f["province_code"]],
+            legacy_province=f.get("legacy_province") or "",
+            indicator_code=f["indicator_code"],
+            year=f.get("year"),
+            defaults={"value": _d(f["value"]), "unit": f.get("unit", ""), "note": (f.get("note") or "")[:300],
+                      "source": (f.get("source") or "")[:300]},
+        )
+        rep.created["province facts"] += int(created)
+    zid = dict(m.Zone.objects.values_list("code", "id"))
+    for p in seeds.get("cluster_plans", []):
+        plan, created = m.ClusterPlan.objects.get_or_create(
+            province_id=pid[p["province_code"]],
+            name=p["name"],
+            defaults={"legacy_province": p.get("legacy_province") or "", "clusters": p.get("clusters"),
+                      "area_ha": _d(p.get("area_ha")), "phases": p.get("phases", []),
+                      "priorities": p.get("priorities", []), "source": (p.get("source") or "")[:300]},
+        )
+        if created:
+            plan.zones.set([zid[c] for c in p.get("approved_1_500", []) if c in zid])
+        rep.created["cluster plans"] += int(created)
     return rep
 
 
@@ -217,6 +250,11 @@ def load_reference(progress: Progress | None = None) -> None:
     load_admin_units(progress)
     load_taxonomies(progress)
     load_thresholds(progress)
+
+
+def load_seed_facts(progress: Progress | None = None) -> None:
+    """Real province figures and plans (after the seed zones are loaded)."""
+    load_province_facts(progress)
 
 
 # --------------------------------------------------------------------------- datasets

@@ -1073,9 +1073,17 @@ class ZoneFigure(Tracked, MoneyMixin):
 class PolicyThreshold(models.Model):
     """Ngưỡng chính sách (dữ liệu, không viết cứng): vd. tỷ lệ lấp đầy bình quân > 50% trước khi lập CCN mới."""
 
+    class Comparator(models.TextChoices):
+        GT = ">", ">"
+        GE = ">=", "≥"
+        LT = "<", "<"
+        LE = "<=", "≤"
+
     key = models.SlugField(_("khóa"), max_length=80, unique=True)
     value = models.DecimalField(_("giá trị"), max_digits=14, decimal_places=4)
+    comparator = models.CharField(_("so sánh"), max_length=2, choices=Comparator.choices, default=Comparator.GE)
     unit = models.CharField(_("đơn vị"), max_length=20, blank=True)
+    applies_to = models.CharField(_("áp dụng cho"), max_length=40, blank=True)
     label_vi = models.CharField(_("mô tả"), max_length=300)
     label_en = models.CharField(_("mô tả tiếng Anh"), max_length=300, blank=True)
     legal_source = models.CharField(_("căn cứ pháp lý"), max_length=300, blank=True)
@@ -1086,8 +1094,70 @@ class PolicyThreshold(models.Model):
         ordering = ["key"]
 
     def __str__(self) -> str:
-        return f"{self.label_vi}: {self.value}{self.unit}"
+        return f"{self.label_vi}: {self.comparator} {self.value}{self.unit}"
+
+    def passes(self, observed: Decimal | float | None) -> bool | None:
+        """Whether ``observed`` meets this threshold (None when it is unknown)."""
+        if observed is None:
+            return None
+        o, v = Decimal(str(observed)), self.value
+        return {">": o > v, ">=": o >= v, "<": o < v, "<=": o <= v}[self.comparator]
 
     @classmethod
     def values(cls) -> dict[str, Decimal]:
         return dict(cls.objects.values_list("key", "value"))
+
+
+class ProvinceFact(Tracked):
+    """Số liệu tổng hợp cấp tỉnh có nguồn (vd. Hải Dương: 14 KCN, 492 dự án FDI từ 26 quốc gia)."""
+
+    province = models.ForeignKey(AdminUnit, on_delete=models.CASCADE, related_name="facts")
+    legacy_province = models.CharField(_("tỉnh cũ (trước 2025)"), max_length=100, blank=True)
+    indicator_code = models.SlugField(_("chỉ tiêu"), max_length=80)
+    value = models.DecimalField(_("giá trị"), max_digits=20, decimal_places=2)
+    unit = models.CharField(_("đơn vị"), max_length=40, blank=True)
+    year = models.PositiveSmallIntegerField(_("năm"), null=True, blank=True)
+    note = models.CharField(_("ghi chú"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("số liệu cấp tỉnh")
+        verbose_name_plural = _("số liệu cấp tỉnh")
+        ordering = ["province", "legacy_province", "indicator_code"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["province", "legacy_province", "indicator_code", "year"], name="province_fact_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.legacy_province or self.province}: {self.indicator_code} = {self.value} {self.unit}"
+
+
+class ClusterPlan(Tracked):
+    """Quy hoạch / phương án phát triển cụm công nghiệp của tỉnh (số cụm, diện tích, giai đoạn)."""
+
+    province = models.ForeignKey(AdminUnit, on_delete=models.CASCADE, related_name="cluster_plans")
+    legacy_province = models.CharField(_("tỉnh cũ (trước 2025)"), max_length=100, blank=True)
+    name = models.CharField(_("tên quy hoạch"), max_length=300)
+    clusters = models.PositiveIntegerField(_("số cụm công nghiệp"), null=True, blank=True)
+    area_ha = models.DecimalField(
+        _("tổng diện tích (ha)"), max_digits=10, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
+    )
+    phases = models.JSONField(_("giai đoạn"), default=list, blank=True)
+    priorities = models.JSONField(_("ưu tiên"), default=list, blank=True)
+    zones = models.ManyToManyField(Zone, verbose_name=_("cụm có trong quy hoạch"), blank=True, related_name="plans")
+
+    class Meta:
+        verbose_name = _("quy hoạch cụm công nghiệp")
+        verbose_name_plural = _("quy hoạch cụm công nghiệp")
+        ordering = ["province", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self):
+        if not isinstance(self.phases, list) or any(
+            not isinstance(p, dict) or "name" not in p or (p.get("area_ha") is not None and float(p["area_ha"]) < 0)
+            for p in self.phases
+        ):
+            raise ValidationError({"phases": _("Mỗi giai đoạn cần tên và diện tích không âm.")})
