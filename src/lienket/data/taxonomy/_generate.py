@@ -46,6 +46,7 @@ def s(code, vi, en, groups):
     return {"code": code, "name_vi": vi, "name_en": en, "groups": groups}
 
 
+# fmt: off
 SECTORS = [
     s("TEX", "Dệt may", "Textile and garment", [
         g("FIB", "Xơ, sợi và chỉ", "Fibres, yarns and threads", [
@@ -129,7 +130,7 @@ SECTORS = [
             p("INT", "Mex, dựng (vải dựng)", "Interlining",
               "심지", "接着芯|芯地", "衬布|粘合衬",
               "mex|mếch|dựng|vải dựng|keo dựng|mex dựng", "interlining|fusible interlining|interfacing",
-              "5903.90|5603|5911.90"),
+              "5903.10|5903.90|5603"),
             p("RIB", "Ruy băng", "Ribbons",
               "리본", "リボン", "丝带|缎带",
               "ruy băng|ruban|dây ruy băng", "ribbon|satin ribbon|grosgrain ribbon", "5806.32|5806.39"),
@@ -589,7 +590,7 @@ SECTORS = [
             p("PLT", "Xử lý bề mặt, mạ, sơn tĩnh điện", "Surface treatment, plating and powder coating",
               "표면처리|도금", "表面処理|めっき", "表面处理|电镀",
               "xử lý bề mặt|mạ|xi mạ|mạ kẽm|sơn tĩnh điện|anod", "surface treatment|plating|electroplating|anodizing|powder coating",
-              "7326.90|7616.99|3208"),
+              "7326.90|7616.99"),
             p("HTR", "Nhiệt luyện", "Heat treatment",
               "열처리", "熱処理", "热处理",
               "nhiệt luyện|tôi|ram|thấm các bon|tôi cao tần", "heat treatment|hardening|carburizing|induction hardening",
@@ -624,7 +625,7 @@ SECTORS = [
             p("EPL", "Hạt nhựa kỹ thuật", "Engineering plastics",
               "엔지니어링 플라스틱", "エンジニアリングプラスチック|エンプラ", "工程塑料",
               "hạt nhựa|nhựa kỹ thuật|hạt nhựa ABS|hạt PC|POM", "engineering plastic|ABS resin|polycarbonate|POM|PA66",
-              "3903.30|3907.40|3908.10|3907.99"),
+              "3903.30|3907.10|3907.40|3908.10"),
             p("RBC", "Cao su hỗn luyện", "Rubber compounds",
               "고무 컴파운드", "ゴムコンパウンド", "混炼胶",
               "cao su hỗn luyện|cao su tổng hợp|compound", "rubber compound|compounded rubber|EPDM", "4005|4002"),
@@ -694,6 +695,7 @@ SECTORS = [
         ]),
     ]),
 ]
+# fmt: on
 
 # Products kept out of the 2015 file (see legal_source.notes: an editorial choice, not read from the annex).
 NOT_IN_2015_GROUPS = {"TEX-PRC"}
