@@ -132,3 +132,40 @@ def test_empty_and_malformed_top_level():
     assert tx.validate([], "x.json") == ["x.json: top level must be an object"]
     errors = tx.validate({"version": "2025"}, "y.json")
     assert any("title_vi" in e for e in errors) and any("sectors" in e for e in errors)
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    """A temporary taxonomy folder in place of the shipped one (caches cleared before and after)."""
+    monkeypatch.setattr(tx, "_taxonomy_dir", lambda: tmp_path)
+    tx.load_taxonomy.cache_clear()
+    yield tmp_path
+    tx.load_taxonomy.cache_clear()
+
+
+def test_invalid_json_names_file_and_line(data_dir):
+    (data_dir / "nd1-2099.json").write_text('{\n "version": "2099",\n oops\n}', encoding="utf-8")
+    assert tx.available_versions() == ["2099"]
+    with pytest.raises(ValueError, match=r"nd1-2099.json: line 3"):
+        tx.load_taxonomy("2099")
+
+
+def test_invalid_file_lists_every_problem(data_dir):
+    data = _raw_shipped("2025")
+    data["version"] = "2099"
+    data["sectors"][0]["groups"][0]["products"][0]["hs_codes"] = []
+    (data_dir / "nd1-2099.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"nd1-2099.json: TEX-FIB-SYN: hs_codes must be a non-empty list"):
+        tx.load_taxonomy("2099")
+
+
+def test_version_must_match_file_name(data_dir):
+    (data_dir / "nd1-2099.json").write_text(
+        json.dumps(_raw_shipped("2025"), ensure_ascii=False), encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match="declares version '2025'"):
+        tx.load_taxonomy("2099")
+
+
+def _raw_shipped(version: str) -> dict:
+    return copy.deepcopy(_raw(version))
