@@ -240,3 +240,13 @@ def test_file_mode_province_filter_keeps_that_provinces_buyers(tmp_path):
     payload = json.loads(out.read_text(encoding="utf-8"))
     assert payload["value_at_risk"] == pytest.approx(250)
     assert payload["localization_rate"] == pytest.approx(7800 / 41600)
+
+
+def test_integer_buyer_ids_come_back_as_integers(tmp_path):
+    net = {"firms": [{"id": 7, "province": "P", "country": "VN"}],
+           "demand": [{"buyer": 7, "annual_value": 52, "sources": [{"origin": "import:CN", "share": 1}]}]}  # fmt: skip
+    (tmp_path / "net.json").write_text(json.dumps(net), encoding="utf-8")
+    proc = run_cli("--network", "net.json", "--stop", "CN", "--weeks", "1", "--out", "r.json", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    buyers = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["buyers"]
+    assert [(b["id"], b["value_at_risk"], b["first_short_week"]) for b in buyers] == [(7, 1.0, 1)]

@@ -103,7 +103,7 @@ def result_payload(network: Network, result: ScenarioResult, stopped: list[str])
         "localization_rate": loc.in_province,
         "buyers": [
             {
-                "id": b.id,
+                "id": network.raw_ids.get(b.id, b.id),
                 "value_at_risk": b.value_at_risk,
                 "first_short_week": b.first_short_week,
                 "value_at_risk_per_week": b.value_at_risk_per_week,

@@ -89,11 +89,16 @@ class DemandLine:
 
 @dataclass
 class Network:
-    """Firms by id plus demand lines; ``warnings`` holds what the loader tolerated."""
+    """Firms by id plus demand lines; ``warnings`` holds what the loader tolerated.
+
+    ``raw_ids`` maps an id to the JSON value it was read from when that was not a string (``7`` → ``"7"``),
+    so outputs can give ids back in the type they came in.
+    """
 
     firms: dict[str, Firm] = field(default_factory=dict)
     demand: list[DemandLine] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    raw_ids: dict[str, object] = field(default_factory=dict)
 
     def firm(self, firm_id: str) -> Firm | None:
         """The firm with this id, or ``None``."""
@@ -371,6 +376,8 @@ def network_from_dict(data: object, *, source: str = "network") -> Network:
                 f"{where}: must be an object with 'buyer', 'product', 'annual_value', 'sources'"
             )
         buyer = _ident(raw.get("buyer"), f"{where}.buyer")
+        if not isinstance(raw.get("buyer"), str):
+            net.raw_ids.setdefault(buyer, raw.get("buyer"))
         if "annual_value" not in raw:
             raise NetworkError(f"{where}.annual_value: missing")
         annual_value = _number(raw.get("annual_value"), f"{where}.annual_value")
