@@ -34,7 +34,9 @@ def _add(kind: str, phrases: str, noun: bool = False) -> None:
         _CUES[p.strip()] = (kind, noun)
 
 
-_add(MAKE, "san xuat|che tao|gia cong|chuyen san xuat|chuyen|manufacture|manufactures|manufacturing|produce")
+_add(
+    MAKE, "sx|san xuat|che tao|gia cong|chuyen san xuat|chuyen|manufacture|manufactures|manufacturing|produce"
+)
 _add(MAKE, "produces|producing|production of|make|makes|making|fabricate|fabricates|fabricating|fabrication")
 _add(MAKE, "specialize in|specializes in|specialise in|specialises in|specialized in|specialised in|oem|odm")
 _add(MAKE, "we make|we produce|we manufacture|dap|det|duc|ep phun|xi ma|ma kem|son tinh dien|in an")
@@ -65,6 +67,10 @@ _CUE_MAX = max(len(k.split()) for k in _CUES)
 _CUE_TUPLES = {tuple(k.split()): v for k, v in _CUES.items()}
 # A verb MAKE cue this close after a NEG cue stays negated ("không sản xuất", "do not make").
 _NEG_REACH = 3
+# A MAKE cue this close after a customer/"for" cue names the customer's trade, unless a purpose or
+# coordination word comes between ("mua hạt nhựa để sản xuất", "we import and make").
+_ROLE_REACH = 4
+_PURPOSE = {"de", "to", "and", "va", "roi", "nham", "also", "con", "cung"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +122,7 @@ def contextual_tokens(text: str | None) -> list[Token]:
     out: list[Token] = []
     for ci, clause in enumerate(clauses(text)):
         words = _WORD_RE.findall(clause)
-        ctx, ctx_at = NEUTRAL, -99
+        ctx, ctx_at, purpose = NEUTRAL, -99, False
         i = 0
         while i < len(words):
             hit = None
@@ -131,16 +137,20 @@ def contextual_tokens(text: str | None) -> list[Token]:
                     pass  # "customers include zipper makers": the makers are the customers
                 elif kind in (MAKE, SUPPLY) and ctx == NEG and i - ctx_at <= _NEG_REACH:
                     pass  # "không sản xuất", "do not make"
+                elif kind == MAKE and ctx in (ROLE, FOR) and i - ctx_at <= _ROLE_REACH and not purpose:
+                    pass  # "cho các công ty sản xuất khóa kéo": still the customers' product
                 elif noun and kind == MAKE and ctx in (MAKE, SUPPLY):
                     pass  # "we supply the makers" keeps supply; "nhà máy sản xuất" keeps make
                 else:
-                    ctx, ctx_at = kind, i
+                    ctx, ctx_at, purpose = kind, i, False
                     if noun and kind == MAKE:
                         ctx = MAKE
                 for w in words[i : i + n]:
                     out.append(Token(w, ci, ctx))
                 i += n
                 continue
+            if words[i] in _PURPOSE:
+                purpose = True
             out.append(Token(words[i], ci, ctx))
             i += 1
     return out

@@ -28,6 +28,13 @@ from lienket.core.text import fold
 _MAKER_NOUNS = {"maker", "makers", "manufacturer", "manufacturers", "producer", "producers", "factory", "oem"}
 _SUB_SPAN_WEIGHT = 0.6  # a query asking for "metal zippers" still half-wants any zipper maker
 _FUZZY_CUTOFF = 87.0
+# Folded one-syllable terms ("nut", "tan", "nhan", "loa") collide with common words once accents are gone.
+_WEAK = 0.6
+_VOWELS = set("aeiouy")
+
+
+def _syllable_like(word: str) -> bool:
+    return len(word) <= 4 and bool(_VOWELS & set(word)) and not word.isdigit()
 
 
 @dataclass(slots=True)
@@ -103,6 +110,7 @@ class ConceptLexicon:
         toks = contextual_tokens(text)
         out: list[Mention] = []
         n_toks = len(toks)
+        inside = self._longest_spans(toks)
         for i, tok in enumerate(toks):
             if is_cjk(tok.text):
                 out += self._cjk_mentions(tok, base, force_context)
@@ -111,17 +119,32 @@ class ConceptLexicon:
                 span = toks[i : i + n]
                 if span[-1].clause != tok.clause:
                     break
-                codes = self.latin.get(tuple(t.text for t in span))
+                key = tuple(t.text for t in span)
+                codes = self.latin.get(key)
                 if not codes:
                     continue
+                weak = n == 1 and _syllable_like(key[0])
+                if weak and (inside.get(i, 0) > 1 or (i > 0 and toks[i - 1].text.isdigit())):
+                    continue  # "nhan" inside "da nhan tao", "tan" in "500 tan": not a product
                 ctx = force_context or tok.context
                 after = {t.text for t in toks[i + n : i + n + 2] if t.clause == tok.clause}
                 if ctx in (NEUTRAL, SUPPLY) and after & _MAKER_NOUNS:
                     ctx = MAKE  # "zipper manufacturer"
-                w = CONTEXT_WEIGHT[ctx] * base
+                w = CONTEXT_WEIGHT[ctx] * base * (_WEAK if weak else 1.0)
                 term = " ".join(t.text for t in span)
                 out += [Mention(c, term, w, ctx) for c in codes]
         return out
+
+    def _longest_spans(self, toks: list[Token]) -> dict[int, int]:
+        """For each token position, the length of the longest lexicon term covering it."""
+        cover: dict[int, int] = {}
+        for i in range(len(toks)):
+            for n in range(min(self.max_latin, len(toks) - i), 1, -1):
+                if tuple(t.text for t in toks[i : i + n]) in self.latin:
+                    for k in range(i, i + n):
+                        cover[k] = max(cover.get(k, 0), n)
+                    break
+        return cover
 
     def _cjk_mentions(self, tok: Token, base: float, force_context: str | None) -> list[Mention]:
         out: list[Mention] = []

@@ -275,9 +275,12 @@ class MatchIndex:
         bm_max = float(bm.max()) if toks else 0.0
         bmn = bm / bm_max if bm_max > 0 else bm
         e = self.product_evidence(concepts)
-        use_e = bool(concepts) and float(e.max()) >= 0.3
-        # Every real maker (E ≥ 0.7) is tier 1; weak mentions keep a small value; text alone can reach 0.5.
-        rel = np.maximum(np.where(e >= _MAKER_TIER, 1.0, e * 0.6), 0.5 * bmn) if use_e else bmn
+        e_max = float(e.max()) if concepts else 0.0
+        use_e = e_max >= 0.3
+        # Every real maker is tier 1 (E ≥ 0.7, or near the best when only weak one-syllable terms matched);
+        # weaker mentions keep a small value; text alone can reach 0.5.
+        thr = min(_MAKER_TIER, _MAKER_TIER * e_max)
+        rel = np.maximum(np.where(e >= thr, 1.0, e * 0.6), 0.5 * bmn) if use_e else bmn
         pre = 10 * rel + e + bmn
         k = min(self.n, max(top * 20, 200))
         cand = np.argpartition(-pre, k - 1)[:k] if k < self.n else np.arange(self.n)
