@@ -13,17 +13,26 @@ _TOKEN_RE = re.compile(r"[0-9a-z]+", re.UNICODE)
 _TAX_RE = re.compile(r"^\d{10}(-\d{3})?$")
 
 
+def _fold_char(ch: str) -> str:
+    # Only Latin letters lose their marks: kana voicing (ジ → シ) and Hangul must stay as written.
+    code = ord(ch)
+    if code < 0x250 or 0x1E00 <= code <= 0x1EFF or 0x300 <= code <= 0x36F:
+        return "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    return ch
+
+
 def fold(text: str | None) -> str:
-    """Lower-case ``text`` and strip Vietnamese diacritics (đ → d), keeping other scripts as they are.
+    """Lower-case ``text`` and strip Vietnamese diacritics (đ → d); other scripts (CJK, kana, Hangul) are kept.
 
     >>> fold("Khóa kéo ĐỒNG Nai")
     'khoa keo dong nai'
+    >>> fold("ジッパー 지퍼")
+    'ジッパー 지퍼'
     """
     if not text:
         return ""
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = unicodedata.normalize("NFC", text).lower()
+    text = unicodedata.normalize("NFC", text.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(_fold_char(ch) for ch in text).lower()
     return _SPACE_RE.sub(" ", text).strip()
 
 
