@@ -31,7 +31,8 @@ def fold(text: str | None) -> str:
     """
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", text.replace("đ", "d").replace("Đ", "D"))
+    # NFKC first: full-width Latin (ＡＢＣ) and half-width kana from CJK keyboards become ordinary forms.
+    text = unicodedata.normalize("NFKC", text).replace("đ", "d").replace("Đ", "D")
     text = "".join(_fold_char(ch) for ch in text).lower()
     return _SPACE_RE.sub(" ", text).strip()
 
