@@ -34,7 +34,10 @@ class NetworkError(ValueError):
 
 @dataclass(frozen=True)
 class Firm:
-    """A registered firm (doanh nghiệp): a supplier, a buyer, or both."""
+    """A registered firm (doanh nghiệp): a supplier, a buyer, or both.
+
+    ``province_key`` is the province folded and trimmed (``'Bắc Ninh'`` = ``'bac ninh'``); ``''`` means unknown.
+    """
 
     id: str
     province: str = ""
@@ -42,25 +45,31 @@ class Firm:
     zone: str = ""
     name: str = ""
 
-    @property
-    def province_key(self) -> str:
-        """Province compared folded and trimmed (``'Bắc Ninh'`` = ``'bac ninh'``); ``''`` means unknown."""
-        return province_key(self.province)
+    province_key: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Cached: compared once per source of every line, so folding it each time dominated large runs.
+        object.__setattr__(self, "province_key", province_key(self.province))
 
 
 @dataclass(frozen=True)
 class Source:
-    """One origin of a demand line and the share of the line it supplies (0–1)."""
+    """One origin of a demand line and the share of the line it supplies (0–1).
+
+    ``import_country`` is the ISO country of an ``import:XX`` origin (upper-case, trimmed), else ``None``.
+    """
 
     origin: str
     share: float
 
-    @property
-    def import_country(self) -> str | None:
-        """The ISO country of an ``import:XX`` origin (upper-case, trimmed), else ``None``."""
+    import_country: str | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # The ISO country of an ``import:XX`` origin (upper-case, trimmed), else None; cached for speed.
+        country = None
         if self.origin[: len(IMPORT_PREFIX)].lower() == IMPORT_PREFIX:
-            return normalize_country(self.origin[len(IMPORT_PREFIX) :])
-        return None
+            country = normalize_country(self.origin[len(IMPORT_PREFIX) :])
+        object.__setattr__(self, "import_country", country)
 
     @property
     def is_import(self) -> bool:
