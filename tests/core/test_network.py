@@ -454,6 +454,7 @@ def test_duplicate_firm_with_different_data_keeps_first_and_warns():
             "sources[0].share: must be ≤ 1",
         ),
         ("not an object", "demand[1]: must be an object"),
+        ({"buyer": "B", "annual_value": 1e300, "sources": []}, "demand[1].annual_value: must be ≤ 1e+250"),
     ],
 )
 def test_bad_demand_line_names_file_index_and_field(line, message):
@@ -480,7 +481,7 @@ def test_bad_top_level_and_firms(data, message):
 
 
 def test_spec_rejects_negative_or_infinite_weeks():
-    for bad in (-1, math.inf, math.nan):
+    for bad in (-1, math.inf, math.nan, 1e7):
         with pytest.raises(NetworkError):
             ScenarioSpec(weeks=bad)
 
@@ -568,3 +569,35 @@ def test_localization_rates_are_fractions(n):
     loc = localization_rate(n)
     eps = 1e-12  # shares normalised by division may sum to 1 + 1 ulp
     assert 0 <= loc.in_province <= 1 + eps and 0 <= loc.in_vietnam <= 1 + eps
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 5) | st.floats(allow_nan=True) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    max_leaves=8,
+)
+line_like = st.fixed_dictionaries(
+    {},
+    optional={
+        "buyer": json_values,
+        "product": json_values,
+        "annual_value": json_values,
+        "cover_days": json_values,
+        "sources": st.lists(
+            st.fixed_dictionaries({}, optional={"origin": json_values, "share": json_values}), max_size=3
+        )
+        | json_values,
+    },
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(line_like | json_values, max_size=4), st.lists(json_values, max_size=3))
+def test_arbitrary_json_either_loads_or_raises_a_named_network_error(demand, firms):
+    try:
+        n = network_from_dict({"firms": firms, "demand": demand}, source="fuzz.json")
+    except NetworkError as exc:
+        assert str(exc).startswith("fuzz.json: ")
+        return
+    result = scenario(n, spec("CN", weeks=4))
+    assert result.value_at_risk >= 0

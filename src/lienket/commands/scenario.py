@@ -19,6 +19,7 @@ from typing import Any
 
 from lienket.cli import CommandError
 from lienket.core.network import (
+    MAX_WEEKS,
     Network,
     NetworkError,
     ScenarioResult,
@@ -193,8 +194,8 @@ def run(args: Any) -> int:
 
 def _run(args: Any) -> int:
     weeks = args.weeks
-    if weeks is None or not math.isfinite(weeks) or weeks < 0:
-        raise CommandError(f"--weeks must be a finite number ≥ 0, got {weeks!r}")
+    if weeks is None or not math.isfinite(weeks) or not 0 <= weeks <= MAX_WEEKS:
+        raise CommandError(f"--weeks must be a number between 0 and {MAX_WEEKS:g}, got {weeks!r}")
     stop, stop_warnings = parse_stop_list(args.stop)
     if args.network is not None:
         network = load_network_file(args.network)

@@ -20,6 +20,9 @@ DOMESTIC_COUNTRY = "VN"
 WEEKS_PER_YEAR = 52
 # Shares of a line may differ from 1 by this much before we warn (floating-point noise in exported data).
 SHARE_SUM_TOLERANCE = 1e-6
+# Far beyond any real amount or horizon; keeps every sum and product finite (no inf in RESULT.json).
+MAX_VALUE = 1e250
+MAX_WEEKS = 1e6
 _NUMERIC_STR_RE = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
@@ -130,8 +133,13 @@ class ScenarioSpec:
         object.__setattr__(self, "stop_firms", frozenset(str(f).strip() for f in self.stop_firms))
         object.__setattr__(self, "stop_zones", frozenset(str(z).strip() for z in self.stop_zones))
         w = self.weeks
-        if isinstance(w, bool) or not isinstance(w, int | float) or not math.isfinite(w) or w < 0:
-            raise NetworkError(f"weeks must be a finite number ≥ 0, got {w!r}")
+        if (
+            isinstance(w, bool)
+            or not isinstance(w, int | float)
+            or not math.isfinite(w)
+            or not 0 <= w <= MAX_WEEKS
+        ):
+            raise NetworkError(f"weeks must be a number between 0 and {MAX_WEEKS:g}, got {w!r}")
 
 
 @dataclass(frozen=True)
@@ -296,7 +304,7 @@ def parse_stop_list(text: str | None) -> tuple[frozenset[str], list[str]]:
 # ------------------------------------------------------------------------------------------------------------
 
 
-def _number(value: object, where: str, *, minimum: float = 0.0, maximum: float | None = None) -> float:
+def _number(value: object, where: str, *, minimum: float = 0.0, maximum: float = MAX_VALUE) -> float:
     """A finite number ≥ ``minimum`` (numeric strings such as ``"1200.5"`` accepted), else NetworkError."""
     num: float | None = None
     if isinstance(value, bool):
@@ -311,7 +319,7 @@ def _number(value: object, where: str, *, minimum: float = 0.0, maximum: float |
         raise NetworkError(f"{where}: must be a finite number, got {value!r}")
     if num < minimum:
         raise NetworkError(f"{where}: must be ≥ {minimum:g}, got {value!r}")
-    if maximum is not None and num > maximum:
+    if num > maximum:
         raise NetworkError(f"{where}: must be ≤ {maximum:g}, got {value!r}")
     return num
 
