@@ -73,4 +73,7 @@ class CommandError(Exception):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the imported module's main so commands raising lienket.cli.CommandError are caught (not __main__'s copy).
+    from lienket import cli as _cli
+
+    sys.exit(_cli.main())
