@@ -258,3 +258,23 @@ def test_query_count_baselines(client, portal_data, django_assert_max_num_querie
     url = _pages(portal_data)[page]
     with django_assert_max_num_queries(MAX_QUERIES[page]):
         assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_catalogue_is_complete_and_compiled(lang):
+    """Every message has a translation, and the committed .mo matches the .po (someone forgot to compile)."""
+    import gettext
+    from pathlib import Path
+
+    from django.conf import settings
+
+    folder = Path(settings.LOCALE_PATHS[0]) / lang / "LC_MESSAGES"
+    po = (folder / "django.po").read_text(encoding="utf-8")
+    singles = re.findall(r'\nmsgid "(.+)"\nmsgstr "(.*)"\n', po)
+    assert len(singles) > 100
+    assert [m for m, s in singles if not s] == []
+    assert not re.search(r'msgstr\[\d\] ""\n', po)
+    with open(folder / "django.mo", "rb") as fh:
+        compiled = gettext.GNUTranslations(fh)
+    for msgid, msgstr in singles:
+        assert compiled.gettext(msgid.replace('\\"', '"')) == msgstr.replace('\\"', '"'), msgid
