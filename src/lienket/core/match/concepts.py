@@ -91,6 +91,12 @@ class ConceptLexicon:
             lex.latin[words] += [c for c in codes if c not in lex.latin[words]]
             lex.max_latin = max(lex.max_latin, len(words))
             lex.words.update(words)
+        for key, codes in list(lex.latin.items()):  # English plurals: "gear" also matches "gears"
+            last = key[-1]
+            if len(last) >= 3 and last[-1] not in "s0123456789":
+                plural = key[:-1] + (last + ("es" if last.endswith(("x", "ch", "sh")) else "s"),)
+                lex.latin.setdefault(plural, list(codes))
+                lex.words.add(plural[-1])
         lex.fuzzy_terms = [" ".join(k) for k in lex.latin if len(" ".join(k)) >= 5]
         return lex
 
