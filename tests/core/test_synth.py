@@ -111,6 +111,16 @@ def test_tax_codes_are_format_valid_unique_and_in_the_synthetic_range(ds):
     assert any("-" in c for c in codes), "expected some branch codes NNNNNNNNNN-NNN"
 
 
+def test_datasets_of_different_seeds_share_no_keys_or_tax_codes():
+    a = generate(seed=1, enterprises=300, include_real=False, extra_zones=2)
+    b = generate(seed=2, enterprises=300, include_real=False, extra_zones=2)
+    assert not {e.tax_code for e in a.enterprises} & {e.tax_code for e in b.enterprises} - {None}
+    assert not {e.key for e in a.enterprises} & {e.key for e in b.enterprises}
+    assert not {z.code for z in a.zones} & {z.code for z in b.zones}
+    certs = [p.certificate_no for p in a.projects]
+    assert len(certs) == len(set(certs))
+
+
 def test_every_product_code_exists_in_the_taxonomy(ds, products):
     used = [o.product_code for o in ds.offerings] + [d.product_code for d in ds.demands]
     used += [li.product_code for li in ds.links]
@@ -257,6 +267,7 @@ def test_real_seeds_hold_the_reported_figures():
     (fig,) = [f for f in r.zone_figures if f.zone_code == "TN-KCN-THANHBINH"]
     assert (fig.period, fig.tenants, fig.workers, fig.revenue) == ("H1", 8, 775, 350e9)
     assert fig.exports == pytest.approx(5.5e6 * fig.exchange_rate)
+    assert fig.is_synthetic is False and fig.source
     plans = [z for z in r.zones if z.code.startswith("TN-CCN-")]
     assert len(plans) == 6
     for z in plans:

@@ -47,6 +47,9 @@ def run(args) -> int:
         raise CommandError(
             f"cannot load into the database: {exc} (use --out FILE to write JSON instead)"
         ) from exc
-    report = load_dataset(ds)
+    try:
+        report = load_dataset(ds)
+    except ValueError as exc:
+        raise CommandError(f"not loaded: {exc}") from exc
     print(f"loaded: {report}", file=sys.stderr)
     return 0

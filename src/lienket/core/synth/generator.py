@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from lienket.core.text import fold
 
@@ -79,17 +80,26 @@ def _unit_price(code: str) -> tuple[str, float, float]:
     return ("pcs", 1_000, 100_000)
 
 
+def _ri(rng: random.Random, a: int, b: int) -> int:
+    """Like ``randint`` but faster (one ``random()`` call); the hot path calls it ~20 times per enterprise."""
+    return a + int(rng.random() * (b - a + 1))
+
+
+def _pick(rng: random.Random, seq: Sequence):
+    """Like ``choice`` with one ``random()`` call."""
+    return seq[int(rng.random() * len(seq))]
+
+
 def _loguniform(rng: random.Random, lo: float, hi: float) -> float:
     return math.exp(rng.uniform(math.log(lo), math.log(hi)))
 
 
 def _sig(x: float, digits: int = 3) -> float:
     """Round to ``digits`` significant figures (reported figures are rarely exact to the dong)."""
-    if x == 0:
-        return 0.0
-    return float(round(x, -int(math.floor(math.log10(abs(x)))) + digits - 1))
+    return float(f"{x:.{digits}g}")
 
 
+@lru_cache(maxsize=65536)
 def _slug(text: str) -> str:
     return "".join(ch for ch in fold(text) if ch.isalnum())
 
@@ -146,9 +156,15 @@ class _EnterpriseFactory:
     """Makes one enterprise at a time; O(1) per enterprise apart from a short zone scan."""
 
     def __init__(
-        self, rng: random.Random, province_codes: Sequence[str], zone_slots: list[_ZoneSlot], key_prefix: str
+        self,
+        rng: random.Random,
+        province_codes: Sequence[str],
+        zone_slots: list[_ZoneSlot],
+        key_prefix: str,
+        seed: int = 0,
     ):
         self.key_prefix = key_prefix
+        self._pools: dict[tuple[str, str], list[_Product]] = {}
         self.rng = rng
         self.names = refs.names()
         self.province_codes = list(province_codes)
@@ -180,8 +196,9 @@ class _EnterpriseFactory:
         self.surnames = _Picker(n["vn_surnames"])
         self.fdi_country = _Picker(n["fdi_country_weights"])
         self.used_names: set[str] = set()
-        self.tax_counter = 0
-        self.branch_counter = 0
+        # Start each seed at its own place in the code sequence, so datasets of different seeds can share a database.
+        self.tax_counter = (seed * 7_368_787) % 100_000_000
+        self.branch_counter = (seed * 1_299_709) % 10_000_000
         self.issuers = n["cert_issuers"]
 
     # ------------------------------------------------------------------ small parts
@@ -189,8 +206,8 @@ class _EnterpriseFactory:
     def person(self) -> str:
         rng, n = self.rng, self.names
         if rng.random() < 0.55:
-            return f"{self.surnames(rng)} {rng.choice(n['vn_middle_male'])} {rng.choice(n['vn_given_male'])}"
-        return f"{self.surnames(rng)} {rng.choice(n['vn_middle_female'])} {rng.choice(n['vn_given_female'])}"
+            return f"{self.surnames(rng)} {_pick(rng, n['vn_middle_male'])} {_pick(rng, n['vn_given_male'])}"
+        return f"{self.surnames(rng)} {_pick(rng, n['vn_middle_female'])} {_pick(rng, n['vn_given_female'])}"
 
     def tax_code(self) -> str:
         """Next code of the synthetic range '9xxxxxxxxx' with a valid MST check digit (unique by construction)."""
@@ -216,19 +233,19 @@ class _EnterpriseFactory:
         rng = self.rng
         area = P.AREA_CODES.get(province_code, "024")
         if rng.random() < 0.6:
-            rest = f"{rng.randint(3, 8)}{rng.randint(100, 999)} {rng.randint(100, 999)}"
+            rest = f"{_ri(rng, 3, 8)}{_ri(rng, 100, 999)} {_ri(rng, 100, 999)}"
             if rng.random() < 0.5:
                 return f"+84 {area[1:]} {rest}"
             return f"{area} {rest}"
-        prefix = rng.choice(
-            ["090", "091", "093", "094", "096", "097", "098", "086", "088", "083", "035", "039"]
+        prefix = _pick(
+            rng, ["090", "091", "093", "094", "096", "097", "098", "086", "088", "083", "035", "039"]
         )
         if rng.random() < 0.4:
-            return f"+84 {prefix[1:]} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
-        return f"{prefix}{rng.randint(0, 9)} {rng.randint(100, 999)} {rng.randint(100, 999)}"
+            return f"+84 {prefix[1:]} {_ri(rng, 100, 999)} {_ri(rng, 1000, 9999)}"
+        return f"{prefix}{_ri(rng, 0, 9)} {_ri(rng, 100, 999)} {_ri(rng, 100, 999)}"
 
     def commune_for(self, province_code: str):
-        return self.rng.choice(self.communes[province_code])
+        return _pick(self.rng, self.communes[province_code])
 
     # ------------------------------------------------------------------ names
 
@@ -237,11 +254,11 @@ class _EnterpriseFactory:
         rng, n = self.rng, self.names
         r = rng.random()
         if r < 0.08:
-            stem = rng.choice(n["brand_acronyms"])
+            stem = _pick(rng, n["brand_acronyms"])
         elif r < 0.88:
-            stem = f"{rng.choice(n['brand_first'])} {rng.choice(n['brand_second'])}"
+            stem = f"{_pick(rng, n['brand_first'])} {_pick(rng, n['brand_second'])}"
         else:
-            stem = f"{rng.choice(n['brand_first'])} {rng.choice(n['brand_second'])} {rng.choice(n['brand_second'])}"
+            stem = f"{_pick(rng, n['brand_first'])} {_pick(rng, n['brand_second'])} {_pick(rng, n['brand_second'])}"
         return stem, _ascii_title(stem)
 
     def name_domestic(self, form: str, activity: tuple, province) -> tuple[str, str, str, str]:
@@ -282,9 +299,9 @@ class _EnterpriseFactory:
         rng = self.rng
         stems = self.names["fdi_stems"][country]
         for attempt in range(40):
-            stem, native = rng.choice(stems) if attempt < 4 else self._gen_stem(country)
-            word = rng.choice(P.FDI_WORDS[sector])
-            suffix = rng.choice(self.names["fdi_suffix_vi"])
+            stem, native = _pick(rng, stems) if attempt < 4 else self._gen_stem(country)
+            word = _pick(rng, P.FDI_WORDS[sector])
+            suffix = _pick(rng, self.names["fdi_suffix_vi"])
             if attempt >= 30:
                 word = f"{word} {attempt - 28}"
             if jv:
@@ -302,15 +319,25 @@ class _EnterpriseFactory:
             return vi, en, other, f"{vn_en} {stem}" if jv else stem
         raise RuntimeError("could not find a free foreign enterprise name")
 
+    def activity_pool(self, sector: str, activity: tuple) -> list[_Product]:
+        """Products an activity makes (cached); the whole sector when no product matches its prefixes."""
+        key = (sector, activity[0])
+        pool = self._pools.get(key)
+        if pool is None:
+            everything = self.products.get(sector, [])
+            pool = [p for p in everything if not activity[2] or p.code.startswith(tuple(activity[2]))]
+            pool = self._pools[key] = pool or everything
+        return pool
+
     def _gen_stem(self, country: str) -> tuple[str, str]:
         """An invented stem from syllables: three for East-Asian investors, prefix + suffix for the others."""
         rng = self.rng
         syl = self.names["fdi_syllables"][country]
         if country in ("SG", "US", "DE"):
-            head = rng.choice([x for x in syl if x[0][0].isupper()])[0]
-            tail = rng.choice([x for x in syl if x[0][0].islower()])[0]
+            head = _pick(rng, [x for x in syl if x[0][0].isupper()])[0]
+            tail = _pick(rng, [x for x in syl if x[0][0].islower()])[0]
             return head + tail, ""
-        parts = [rng.choice(syl) for _ in range(3)]
+        parts = [_pick(rng, syl) for _ in range(3)]
         latin = "".join(p[0].lower() for p in parts).capitalize()
         return latin, "".join(p[1] for p in parts)
 
@@ -340,7 +367,7 @@ class _EnterpriseFactory:
         zone = slot.zone if slot else None
         sector = self.sector_pickers[province_code](rng)
         if zone and zone.priority_sectors and rng.random() < 0.7:
-            sector = rng.choice(zone.priority_sectors)
+            sector = _pick(rng, zone.priority_sectors)
         sectors = [sector]
         if rng.random() < 0.12:
             other = self.sector_pickers[province_code](rng)
@@ -368,23 +395,18 @@ class _EnterpriseFactory:
                     investor_countries.append(second)
 
         # Products first, so the activity in the name matches what the firm makes.
-        activity = rng.choice(P.SUPPLIER_ACTIVITIES[sector])
+        activity = _pick(rng, P.SUPPLIER_ACTIVITIES[sector])
         products: list[_Product] = []
         if is_supplier:
-            pool = [
-                p
-                for p in self.products.get(sector, [])
-                if not activity[2] or p.code.startswith(tuple(activity[2]))
-            ]
-            pool = pool or self.products.get(sector, [])
+            pool = self.activity_pool(sector, activity)
             k = min(len(pool), 1 + int(rng.random() * 3.2))
             products = rng.sample(pool, k) if pool else []
             for extra_sector in sectors[1:]:
                 extra_pool = self.products.get(extra_sector, [])
                 if extra_pool:
-                    products.append(rng.choice(extra_pool))
+                    products.append(_pick(rng, extra_pool))
         if not is_supplier:
-            ba = rng.choice(P.BUYER_ACTIVITIES[sector])
+            ba = _pick(rng, P.BUYER_ACTIVITIES[sector])
             activity = (ba[0], ba[1], [])
 
         if ownership in ("fdi", "jv"):
@@ -421,11 +443,11 @@ class _EnterpriseFactory:
             n = self.names
             form = rng.random()
             if form < 0.4:
-                place = rng.choice(n["village_words"])
+                place = _pick(rng, n["village_words"])
             elif form < 0.75:
-                place = f"Số {rng.randint(1, 480)} {rng.choice(n['streets'])}"
+                place = f"Số {_ri(rng, 1, 480)} {_pick(rng, n['streets'])}"
             else:
-                place = f"Km {rng.randint(2, 95)}, {rng.choice(n['highways'])}"
+                place = f"Km {_ri(rng, 2, 95)}, {_pick(rng, n['highways'])}"
             address = f"{place}, {_lower_first(commune.name)}, {_province_phrase(prov)}"
         commune_code = commune.code if commune else None
 
@@ -470,15 +492,15 @@ class _EnterpriseFactory:
         # Certificates, more for foreign and larger firms.
         certs = []
         pool_c = P.SECTOR_CERTS[sector]
-        k = rng.choice([0, 0, 1, 1, 2]) if ownership == "domestic" else rng.choice([1, 2, 2, 3])
+        k = _pick(rng, [0, 0, 1, 1, 2]) if ownership == "domestic" else _pick(rng, [1, 2, 2, 3])
         for std in rng.sample(pool_c, min(k, len(pool_c))):
-            start = date(rng.randint(2019, 2025), rng.randint(1, 12), rng.randint(1, 28))
+            start = date(_ri(rng, 2019, 2025), _ri(rng, 1, 12), _ri(rng, 1, 28))
             abbrev = "".join(ch for ch in std.split(":")[0] if ch.isalnum())[:8].upper()
             certs.append(
                 CertRec(
                     standard=std,
-                    certificate_no=f"SYN-{abbrev}-{start.year}-{rng.randint(10000, 99999)}",
-                    issuer=rng.choice(self.issuers),
+                    certificate_no=f"SYN-{abbrev}-{start.year}-{_ri(rng, 10000, 99999)}",
+                    issuer=_pick(rng, self.issuers),
                     valid_from=start.isoformat(),
                     valid_until=date(start.year + 3, start.month, start.day).isoformat(),
                 )
@@ -487,16 +509,16 @@ class _EnterpriseFactory:
         # Freshness: some profiles checked recently, many stale (> 12 months), some never.
         r = rng.random()
         if r < 0.45:
-            verified = AS_OF - timedelta(days=rng.randint(5, 360))
+            verified = AS_OF - timedelta(days=_ri(rng, 5, 360))
         elif r < 0.8:
-            verified = AS_OF - timedelta(days=rng.randint(370, 1100))
+            verified = AS_OF - timedelta(days=_ri(rng, 370, 1100))
         else:
             verified = None
 
         slug = f"{_slug(stem)}-{_slug(activity[1].split()[0])}"[:32]
         website = f"https://www.{slug}.example" if rng.random() < 0.55 else ""
         email = (
-            f"{rng.choice(['info', 'sales', 'contact', 'purchasing', 'hr'])}@{slug}.example"
+            f"{_pick(rng, ['info', 'sales', 'contact', 'purchasing', 'hr'])}@{slug}.example"
             if rng.random() < 0.8
             else ""
         )
@@ -549,6 +571,7 @@ def _deaccent(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(ch for ch in text if not unicodedata.combining(ch)))
 
 
+@lru_cache(maxsize=65536)
 def _ascii_title(text: str) -> str:
     """English-style form of a Vietnamese name: no diacritics, words capitalised, acronyms kept."""
     return " ".join(w if w.isupper() and len(w) > 1 else w.capitalize() for w in _deaccent(text).split())
@@ -560,10 +583,8 @@ def _lower_first(name: str) -> str:
 
 def _lot(rng: random.Random, kind: str, n: int) -> str:
     if kind == "kcn":
-        return rng.choice(
-            [f"Lô CN-{n:02d}", f"Lô CN{rng.randint(1, 12)}-{n}", f"Lô {rng.choice('ABCDE')}{n}"]
-        )
-    return rng.choice([f"Lô số {n}", f"Lô {rng.choice('ABC')}-{n:02d}"])
+        return _pick(rng, [f"Lô CN-{n:02d}", f"Lô CN{_ri(rng, 1, 12)}-{n}", f"Lô {_pick(rng, 'ABCDE')}{n}"])
+    return _pick(rng, [f"Lô số {n}", f"Lô {_pick(rng, 'ABC')}-{n:02d}"])
 
 
 def _founded(rng: random.Random, ownership: str) -> int:
@@ -571,7 +592,7 @@ def _founded(rng: random.Random, ownership: str) -> int:
         return int(
             _weighted(rng, list(range(2005, 2025)), [1 + (y - 2005) * 0.25 for y in range(2005, 2025)])
         )
-    return rng.randint(1993, 2024)
+    return _ri(rng, 1993, 2024)
 
 
 def _export_share(rng: random.Random, sector: str, ownership: str, assembler: bool) -> float:
@@ -634,7 +655,7 @@ def _make_zones(
         prov = refs.province(prov_code)
         kind = "kcn" if rng.random() < 0.35 else "ccn"
         for _ in range(50):
-            commune = rng.choice(refs.communes(prov_code))
+            commune = _pick(rng, refs.communes(prov_code))
             name_vi = f"{'KCN' if kind == 'kcn' else 'CCN'} {commune.short_name} (tổng hợp)"
             if name_vi not in used_names:
                 break
@@ -656,24 +677,24 @@ def _make_zones(
             if industrial and status in ("building", "operating")
             else None
         )
-        decided = date(rng.randint(2008, 2024), rng.randint(1, 12), rng.randint(1, 28))
+        decided = date(_ri(rng, 2008, 2024), _ri(rng, 1, 12), _ri(rng, 1, 28))
         if status == "planned":
             decision_number, decision_date = "", None
         elif kind == "kcn":
-            decision_number, decision_date = f"{rng.randint(100, 1999)}/QĐ-TTg", decided.isoformat()
+            decision_number, decision_date = f"{_ri(rng, 100, 1999)}/QĐ-TTg", decided.isoformat()
         else:
-            decision_number, decision_date = f"{rng.randint(100, 4999)}/QĐ-UBND", decided.isoformat()
+            decision_number, decision_date = f"{_ri(rng, 100, 4999)}/QĐ-UBND", decided.isoformat()
         sectors = []
-        for _ in range(rng.randint(1, 3)):
+        for _ in range(_ri(rng, 1, 3)):
             s = sector_picker(rng)
             if s not in sectors:
                 sectors.append(s)
         if kind == "kcn":
-            lo = rng.choice([70, 80, 90, 100, 110])
-            price = (float(lo), float(lo + rng.choice([20, 30, 40, 60])), "USD/m²/term")
+            lo = _pick(rng, [70, 80, 90, 100, 110])
+            price = (float(lo), float(lo + _pick(rng, [20, 30, 40, 60])), "USD/m²/term")
         else:
-            lo = rng.choice([30_000, 40_000, 50_000, 60_000])
-            price = (float(lo), float(lo + rng.choice([10_000, 20_000, 30_000])), "VND/m²/year")
+            lo = _pick(rng, [30_000, 40_000, 50_000, 60_000])
+            price = (float(lo), float(lo + _pick(rng, [10_000, 20_000, 30_000])), "VND/m²/year")
         start = decided.year if decision_date else AS_OF.year + 1
         phases = [
             PhaseRec(
@@ -683,7 +704,7 @@ def _make_zones(
         if kind == "kcn":
             phases.append(PhaseRec("Giai đoạn II", round(planned * 0.45, 1), start + 5, start + 10, ""))
         milestones = _milestones(rng, status, decided, kind)
-        investor = f"Công ty Cổ phần {rng.choice(names['zone_investor_stems'])} (tổng hợp)"
+        investor = f"Công ty Cổ phần {_pick(rng, names['zone_investor_stems'])} (tổng hợp)"
         slug = _slug(place_en)
         out.append(
             ZoneRec(
@@ -712,8 +733,8 @@ def _make_zones(
                 lon=round((commune.lon or prov.lon or 105.8) + rng.uniform(-0.01, 0.01), 5),
                 phases=phases,
                 milestones=milestones,
-                contact_name=f"{rng.choice(names['vn_surnames'][:10])[0]} Văn {rng.choice(names['vn_given_male'])}",
-                contact_phone=f"{P.AREA_CODES.get(prov_code, '024')} {rng.randint(3, 8)}{rng.randint(100, 999)} {rng.randint(100, 999)}",
+                contact_name=f"{_pick(rng, names['vn_surnames'][:10])[0]} Văn {_pick(rng, names['vn_given_male'])}",
+                contact_phone=f"{P.AREA_CODES.get(prov_code, '024')} {_ri(rng, 3, 8)}{_ri(rng, 100, 999)} {_ri(rng, 100, 999)}",
                 contact_email=f"{kind}.{slug}@synthetic.example",
                 description_vi=f"{'Khu' if kind == 'kcn' else 'Cụm'} công nghiệp ở {_lower_first(commune.name)}, "
                 f"{_province_phrase(prov)}. Dữ liệu tổng hợp / synthetic.",
@@ -738,12 +759,12 @@ def _milestones(rng: random.Random, status: str, decided: date, kind: str) -> li
     out = []
     d = decided
     for i, k in enumerate(order):
-        d = d + timedelta(days=rng.randint(90, 400))
+        d = d + timedelta(days=_ri(rng, 90, 400))
         st = "done" if i < done else ("in_progress" if i == done and status != "planned" else "planned")
-        cap = float(rng.choice([1000, 1500, 2000, 3000, 4500, 6000])) if k == "wastewater_plant" else None
+        cap = float(_pick(rng, [1000, 1500, 2000, 3000, 4500, 6000])) if k == "wastewater_plant" else None
         if cap and kind == "ccn":
-            cap = float(rng.choice([300, 500, 800, 1000, 1500]))
-        ref = f"{rng.randint(100, 3999)}/QĐ-UBND (tổng hợp)" if st == "done" else ""
+            cap = float(_pick(rng, [300, 500, 800, 1000, 1500]))
+        ref = f"{_ri(rng, 100, 3999)}/QĐ-UBND (tổng hợp)" if st == "done" else ""
         out.append(MilestoneRec(k, st, d.isoformat() if st == "done" else None, cap, ref, ""))
     return out
 
@@ -764,7 +785,7 @@ def iter_enterprises(
     real = real_seeds()
     slots = [_ZoneSlot(z, max(_zone_capacity(z), 1)) for z in real.zones if z.province_code in codes]
     slots = [s for s in slots if s.zone.status in ("operating", "building")]
-    factory = _EnterpriseFactory(rng, codes, slots, f"SYN{seed}")
+    factory = _EnterpriseFactory(rng, codes, slots, f"SYN{seed}", seed)
     for i in range(n):
         yield factory.make(i + 1, codes[i % len(codes)], capped=False).rec
 
@@ -803,18 +824,18 @@ def generate(
     ds.zones.extend(synth_zones)
 
     slots = [_ZoneSlot(z, _zone_capacity(z)) for z in ds.zones]
-    factory = _EnterpriseFactory(rng, codes, slots, prefix)
+    factory = _EnterpriseFactory(rng, codes, slots, prefix, seed)
     made: list[_Made] = []
     for i in range(enterprises):
         m = factory.make(
-            i + 1, codes[i % len(codes)] if rng.random() < 0.5 else rng.choice(codes), capped=True
+            i + 1, codes[i % len(codes)] if rng.random() < 0.5 else _pick(rng, codes), capped=True
         )
         made.append(m)
         ds.enterprises.append(m.rec)
 
     _offerings(rng, ds, made)
     _demands_and_links(rng, ds, made, factory)
-    _projects(rng, ds, made, prefix)
+    _projects(rng, ds, made, prefix, seed)
     _finish_zones(rng, ds, made, synth_zones)
     return ds
 
@@ -834,7 +855,7 @@ def _offerings(rng: random.Random, ds: SynthDataset, made: list[_Made]) -> None:
                     capacity=_sig(monthly) if monthly else None,
                     capacity_unit=f"{p.unit}/month",
                     moq=_sig(monthly * rng.uniform(0.002, 0.03)) if monthly else None,
-                    lead_time_days=rng.choice([7, 10, 14, 15, 21, 30, 45, 60]),
+                    lead_time_days=_pick(rng, [7, 10, 14, 15, 21, 30, 45, 60]),
                     export_share=m.extra["export_share"],
                 )
             )
@@ -856,18 +877,18 @@ def _demands_and_links(
         sector = m.rec.sector_codes[0]
         needs = P.BUYER_NEEDS[sector]
         chosen: list[str] = []
-        for _ in range(rng.randint(2, 5)):
+        for _ in range(_ri(rng, 2, 5)):
             prefix = _weighted(rng, [n[0] for n in needs], [n[1] for n in needs])
             pool = [c for c in all_products if c.startswith(prefix)]
             if pool:
-                c = rng.choice(sorted(pool))
+                c = _pick(rng, sorted(pool))
                 if c not in chosen:
                     chosen.append(c)
         scale = max(m.workforce, 50)
         for code in chosen:
             p = all_products[code]
             n_demand += 1
-            year = rng.choice([2024, 2025, 2025])
+            year = _pick(rng, [2024, 2025, 2025])
             rate = P.USD_RATE[year]
             price = math.sqrt(p.price_lo * p.price_hi) * rng.uniform(0.6, 1.6)
             value_vnd = scale * _loguniform(rng, 0.4e6, 12e6) * (3 if sector in ("ELE", "AUT", "HTE") else 1)
@@ -877,7 +898,7 @@ def _demands_and_links(
             foreign = m.rec.ownership in ("fdi", "jv")
             sources = _sources(rng, m, code, sector, offers, foreign)
             status = _weighted(rng, ["open", "matched", "closed"], [60, 25, 15])
-            certs = rng.sample(P.SECTOR_CERTS[sector], rng.randint(0, 2))
+            certs = rng.sample(P.SECTOR_CERTS[sector], _ri(rng, 0, 2))
             ds.demands.append(
                 DemandRec(
                     key=f"{factory.key_prefix}-D{n_demand:06d}",
@@ -892,9 +913,9 @@ def _demands_and_links(
                     currency="USD" if usd else "VND",
                     exchange_rate=rate,
                     required_certifications=certs,
-                    target_date=(AS_OF + timedelta(days=rng.randint(30, 365))).isoformat(),
+                    target_date=(AS_OF + timedelta(days=_ri(rng, 30, 365))).isoformat(),
                     status=status,
-                    cover_days=rng.choice([7, 10, 14, 21, 30, 45, 60, 90]),
+                    cover_days=_pick(rng, [7, 10, 14, 21, 30, 45, 60, 90]),
                     sources=sources,
                 )
             )
@@ -932,14 +953,14 @@ def _sources(rng, m: _Made, code: str, sector: str, offers, foreign: bool) -> li
     local = [s for s in suppliers if s.rec.province_code == m.rec.province_code]
     other = [s for s in suppliers if s.rec.province_code != m.rec.province_code]
     countries = P.IMPORT_COUNTRIES.get(sector, [("CN", 1)])
-    n_import = rng.choice([1, 1, 2, 2, 3]) if foreign else rng.choice([0, 1, 1, 2])
+    n_import = _pick(rng, [1, 1, 2, 2, 3]) if foreign else _pick(rng, [0, 1, 1, 2])
     for c in _distinct(rng, countries, n_import):
         kinds.append(("import", c, None))
     if local and rng.random() < 0.75:
-        for s in rng.sample(local, min(len(local), rng.choice([1, 1, 2]))):
+        for s in rng.sample(local, min(len(local), _pick(rng, [1, 1, 2]))):
             kinds.append(("in_province", "VN", s.rec.key))
     if rng.random() < (0.5 if other else 0.35):
-        kinds.append(("domestic", "VN", rng.choice(other).rec.key if other else None))
+        kinds.append(("domestic", "VN", _pick(rng, other).rec.key if other else None))
     if not kinds:
         kinds.append(("import", "CN", None))
     pcts = _cut(rng, len(kinds))
@@ -973,11 +994,11 @@ def _spec(rng: random.Random, p: _Product) -> str:
     }
     options = specs.get(p.code)
     if options:
-        return rng.choice(options)
+        return _pick(rng, options)
     return f"{p.name_vi} theo bản vẽ/mẫu của khách hàng; giao hàng theo lô hằng tháng"
 
 
-def _projects(rng: random.Random, ds: SynthDataset, made: list[_Made], prefix: str) -> None:
+def _projects(rng: random.Random, ds: SynthDataset, made: list[_Made], prefix: str, seed: int) -> None:
     zones = {z.code: z for z in ds.zones}
     n = 0
     for m in made:
@@ -990,9 +1011,9 @@ def _projects(rng: random.Random, ds: SynthDataset, made: list[_Made], prefix: s
         count = 2 if (e.ownership in ("fdi", "jv") and rng.random() < 0.15) else 1
         for j in range(count):
             n += 1
-            year = max(e.founded_year or 2010, 2005) + j * rng.randint(2, 6)
+            year = max(e.founded_year or 2010, 2005) + j * _ri(rng, 2, 6)
             year = min(year, AS_OF.year)
-            cert_date = date(year, rng.randint(1, 12), rng.randint(1, 28))
+            cert_date = date(year, _ri(rng, 1, 12), _ri(rng, 1, 28))
             foreign = e.ownership in ("fdi", "jv")
             rate = P.USD_RATE.get(year, P.USD_RATE[2020])
             if foreign:
@@ -1023,7 +1044,7 @@ def _projects(rng: random.Random, ds: SynthDataset, made: list[_Made], prefix: s
                     zone_code=zone.code,
                     sector_code=e.sector_codes[0],
                     name=name[:200],
-                    certificate_no=f"9{rng.randint(100_000_000, 999_999_999)}",
+                    certificate_no=f"9{(n * 48_271 + seed * 7_368_787) % 1_000_000_000:09d}",
                     certificate_date=cert_date.isoformat(),
                     registered_capital=reg,
                     implemented_capital=_sig(reg * rng.uniform(*share[status])),
@@ -1102,5 +1123,7 @@ def _finish_zones(
                         budget_contribution=_sig(revenue * k * rng.uniform(0.03, 0.06)) if revenue else None,
                         currency="VND",
                         exchange_rate=rate,
+                        is_synthetic=True,
+                        source=SYNTHETIC_SOURCE,
                     )
                 )

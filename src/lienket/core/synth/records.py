@@ -225,6 +225,9 @@ class ZoneFigureRec:
     budget_contribution: float | None
     currency: str
     exchange_rate: float
+    # Optional trailing fields: real reported figures (seeds.json) say where they come from.
+    is_synthetic: bool = True
+    source: str = ""
 
 
 # Nested list fields that hold records, per record type (for from_json).
