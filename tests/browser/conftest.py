@@ -78,10 +78,20 @@ def page(request, browser, live_server):
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.js_errors = errors
+    shots: list[tuple[str, bytes]] = []
+
+    def snap(name: str) -> None:
+        """Keep a screenshot of the page as it is now; written to test-artifacts/ if the test fails."""
+        shots.append((name, page.screenshot(full_page=True)))
+
+    page.snap = snap
     yield page
-    if any(request.node.stash.get(_FAILED, [])):
+    failed = any(request.node.stash.get(_FAILED, []))
+    if failed or os.environ.get("LIENKET_SCREENSHOTS") == "always":
         ARTIFACTS.mkdir(exist_ok=True)
-        safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", request.node.nodeid)
-        for index, open_page in enumerate(context.pages):
-            open_page.screenshot(path=str(ARTIFACTS / f"{safe}-{index}.png"), full_page=True)
+        safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", request.node.nodeid.split("::")[-1])
+        for index, (name, png) in enumerate(shots):
+            (ARTIFACTS / f"{safe}-{index:02d}-{name}.png").write_bytes(png)
+        if failed and not page.is_closed():
+            page.screenshot(path=str(ARTIFACTS / f"{safe}-final.png"), full_page=True)
     context.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django import forms
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from lienket.web.portal.templatetags.portal import local
@@ -71,6 +72,14 @@ class EnterpriseFilterForm(forms.Form):
             attrs={
                 "type": "search",
                 "placeholder": _("Tên, mã số thuế, sản phẩm… (gõ có dấu hoặc không dấu)"),
+                # Active search: results follow the typing; the whole form goes with the request.
+                "hx-get": reverse("portal:enterprise_list"),
+                "hx-include": "closest form",
+                "hx-target": "#results",
+                "hx-swap": "outerHTML",
+                "hx-push-url": "true",
+                "hx-trigger": "input changed delay:350ms, search",
+                "autocomplete": "off",
             }
         )
         self.fields["province"].choices = [("", _("Tất cả tỉnh / thành phố"))] + [
