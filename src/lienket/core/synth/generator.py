@@ -169,7 +169,11 @@ class _EnterpriseFactory:
         self.names = refs.names()
         self.province_codes = list(province_codes)
         self.provinces = {c: refs.province(c) for c in self.province_codes}
-        self.communes = {c: refs.communes(c) for c in self.province_codes}
+        # Island special zones (đặc khu) host no CNHT workshops; addresses go to wards and communes.
+        self.communes = {
+            c: tuple(x for x in refs.communes(c) if x.division_type != "đặc khu") or refs.communes(c)
+            for c in self.province_codes
+        }
         for c, cs in self.communes.items():
             if not cs:
                 raise ValueError(f"province {c}: no communes in the geo data")
@@ -442,12 +446,15 @@ class _EnterpriseFactory:
             commune = self.commune_for(province_code)
             n = self.names
             form = rng.random()
-            if form < 0.4:
+            if form < 0.4 and commune.division_type == "phường":
+                place = f"Tổ dân phố số {_ri(rng, 1, 25)}"
+            elif form < 0.4:
                 place = _pick(rng, n["village_words"])
             elif form < 0.75:
                 place = f"Số {_ri(rng, 1, 480)} {_pick(rng, n['streets'])}"
             else:
-                place = f"Km {_ri(rng, 2, 95)}, {_pick(rng, n['highways'])}"
+                roads = n["highways_by_province"].get(province_code) or n["highways"]
+                place = f"Km {_ri(rng, 2, 95)}, {_pick(rng, roads)}"
             address = f"{place}, {_lower_first(commune.name)}, {_province_phrase(prov)}"
         commune_code = commune.code if commune else None
 
@@ -655,7 +662,7 @@ def _make_zones(
         prov = refs.province(prov_code)
         kind = "kcn" if rng.random() < 0.35 else "ccn"
         for _ in range(50):
-            commune = _pick(rng, refs.communes(prov_code))
+            commune = _pick(rng, [c for c in refs.communes(prov_code) if c.division_type != "đặc khu"])
             name_vi = f"{'KCN' if kind == 'kcn' else 'CCN'} {commune.short_name} (tổng hợp)"
             if name_vi not in used_names:
                 break
