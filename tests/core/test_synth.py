@@ -349,3 +349,24 @@ def test_cli_rejects_bad_arguments(tmp_path):
 
 def test_as_of_is_fixed():
     assert AS_OF == date(2025, 10, 31)
+
+
+def test_output_does_not_depend_on_the_process_hash_seed():
+    import hashlib
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import hashlib; from lienket.core.synth import generate; "
+        "print(hashlib.sha256(generate(seed=8, enterprises=120, extra_zones=2).to_json().encode()).hexdigest())"
+    )
+    digests = set()
+    for hash_seed in ("1", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        out = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        digests.add(out.stdout.strip())
+    here = hashlib.sha256(generate(seed=8, enterprises=120, extra_zones=2).to_json().encode()).hexdigest()
+    assert digests == {here}
