@@ -200,6 +200,7 @@ class _EnterpriseFactory:
         self.surnames = _Picker(n["vn_surnames"])
         self.fdi_country = _Picker(n["fdi_country_weights"])
         self.used_names: set[str] = set()
+        self.name_serial = 0
         # Start each seed at its own place in the code sequence, so datasets of different seeds can share a database.
         self.tax_counter = (seed * 7_368_787) % 100_000_000
         self.branch_counter = (seed * 1_299_709) % 10_000_000
@@ -277,7 +278,9 @@ class _EnterpriseFactory:
                     f"{stem_en} {_ascii_title(province.short_name)}",
                 )
             if attempt >= 10:
-                stem, stem_en = f"{stem} {attempt}", f"{stem_en} {attempt}"
+                # Last resort for very large runs: a running number no other name carries.
+                self.name_serial += 1
+                stem, stem_en = f"{stem} {self.name_serial}", f"{stem_en} {self.name_serial}"
             if form == "tnhh":
                 vi, en = f"Công ty TNHH {act_vi} {stem}", f"{stem_en} {act_en} Company Limited"
             elif form == "tnhh_mtv":
@@ -294,9 +297,7 @@ class _EnterpriseFactory:
             if vi not in self.used_names:
                 self.used_names.add(vi)
                 return vi, en, "", stem_en
-        raise RuntimeError(
-            "could not find a free enterprise name"
-        )  # unreachable: numbered names never collide
+        raise RuntimeError("could not find a free enterprise name")  # unreachable: serial names are new
 
     def name_foreign(self, country: str, sector: str, jv: bool) -> tuple[str, str, str, str]:
         """(name_vi, name_en, name in the investor's script, brand stem) of a foreign-invested firm."""
@@ -307,7 +308,8 @@ class _EnterpriseFactory:
             word = _pick(rng, P.FDI_WORDS[sector])
             suffix = _pick(rng, self.names["fdi_suffix_vi"])
             if attempt >= 30:
-                word = f"{word} {attempt - 28}"
+                self.name_serial += 1
+                word = f"{word} {self.name_serial}"
             if jv:
                 vn_stem, vn_en = self._brand()
                 vi = f"Công ty TNHH Liên doanh {vn_stem} – {stem}"
