@@ -272,8 +272,15 @@ def test_real_seeds_hold_the_reported_figures():
     assert len(plans) == 6
     for z in plans:
         assert [(m.kind, m.status) for m in z.milestones] == [("plan_1_500", "done")]
-    hd = [z for z in r.zones if z.code.startswith("HP-KCN-")]
-    assert len(hd) == 12 and all(z.planned_area_ha is None for z in hd)
+    hd = {z.code: z for z in r.zones if z.code.startswith("HP-KCN-")}
+    assert len(hd) == 12
+    assert [c for c, z in hd.items() if z.planned_area_ha is not None] == ["HP-KCN-GIALOC"]
+    assert hd["HP-KCN-GIALOC"].planned_area_ha == 197.94
+    ccn = {z.code: z for z in r.zones if z.code.startswith("HP-CCN-")}
+    assert len(ccn) == 5
+    ba_hang = ccn["HP-CCN-BAHANG"]
+    assert (ba_hang.established_area_ha, ba_hang.industrial_land_ha) == (46.04, 42.77)
+    assert ba_hang.leased_land_ha == pytest.approx(42.77 * 0.6205, abs=0.01)  # derived from 62.05% occupancy
 
 
 def test_seed_sections_hold_programmes_facts_and_thresholds():
