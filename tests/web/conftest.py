@@ -16,7 +16,9 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
     with django_db_blocker.unblock():
         loader.load_reference()
-        loader.load_dataset(synth.generate(seed=SEED, enterprises=ENTERPRISES, include_real=True), ref_prefix="demo")
+        loader.load_dataset(
+            synth.generate(seed=SEED, enterprises=ENTERPRISES, extra_zones=4, include_real=True), ref_prefix="demo"
+        )
         loader.load_seed_facts()
 
 

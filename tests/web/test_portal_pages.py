@@ -218,12 +218,12 @@ class TestDirectory:
         from lienket.web.registry.models import Enterprise
 
         for i in range(PAGE_SIZE + 1):
-            Enterprise.objects.create(name_vi=f"Công ty Phân Trang {i:02d}", province=portal_data.province)
-        first = _get(client, reverse("portal:enterprise_list"), province="", q="phan trang")
+            Enterprise.objects.create(name_vi=f"Công ty Phân Trang Xyzw {i:02d}", province=portal_data.province)
+        first = _get(client, reverse("portal:enterprise_list"), province="", q="phan trang xyzw")
         assert len(first.context["page"].object_list) == PAGE_SIZE
-        second = _get(client, reverse("portal:enterprise_list"), province="", q="phan trang", page=2)
+        second = _get(client, reverse("portal:enterprise_list"), province="", q="phan trang xyzw", page=2)
         assert [e.name_vi for e in second.context["page"].object_list] == [
-            f"Công ty Phân Trang {PAGE_SIZE:02d}"
+            f"Công ty Phân Trang Xyzw {PAGE_SIZE:02d}"
         ]
         assert "page=2" in first.content.decode()
 

@@ -35,7 +35,7 @@ def prepare(seed: int = 2025, enterprises: int = 600, out=print) -> dict[str, st
     else:
         from lienket.core import synth
 
-        ds = synth.generate(seed=seed, enterprises=enterprises, include_real=True)
+        ds = synth.generate(seed=seed, enterprises=enterprises, extra_zones=16, include_real=True)
         rep = loader.load_dataset(ds, ref_prefix="demo")
         out(f"  demo data loaded: {rep}")
     loader.load_seed_facts()

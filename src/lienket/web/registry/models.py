@@ -701,6 +701,12 @@ class Enterprise(Tracked):
     def is_fdi(self) -> bool:
         return self.ownership in {self.Ownership.FDI, self.Ownership.JV}
 
+    def clean_fields(self, exclude=None):
+        # Normalise the written tax code ("0100 109 106") before the format validator sees it.
+        if self.tax_code:
+            self.tax_code = clean_tax_code(self.tax_code) or self.tax_code
+        super().clean_fields(exclude=exclude)
+
     def clean(self):
         errors: dict[str, list] = {}
         if self.tax_code:
