@@ -74,8 +74,9 @@ def main() -> int:
 
         def flush():
             nonlocal done
-            ds = SimpleNamespace(zones=[], enterprises=chunk, offerings=[], demands=[], projects=[], links=[],
-                                 zone_figures=[])
+            ds = SimpleNamespace(
+                zones=[], enterprises=chunk, offerings=[], demands=[], projects=[], links=[], zone_figures=[]
+            )
             loader.load_dataset(ds, ref_prefix=prefix, batch_size=2000)
             done += len(chunk)
             print(f"  {done:>7} enterprises  {time.perf_counter() - t:6.1f} s", flush=True)

@@ -17,7 +17,8 @@ def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         loader.load_reference()
         loader.load_dataset(
-            synth.generate(seed=SEED, enterprises=ENTERPRISES, extra_zones=4, include_real=True), ref_prefix="demo"
+            synth.generate(seed=SEED, enterprises=ENTERPRISES, extra_zones=4, include_real=True),
+            ref_prefix="demo",
         )
         loader.load_seed_facts()
 
@@ -71,7 +72,9 @@ def officer(db):
 def admin_user(db):
     from django.contrib.auth import get_user_model
 
-    return get_user_model().objects.create_superuser("root", "root@example.org", "S3cure-pass-for-tests", role="admin")
+    return get_user_model().objects.create_superuser(
+        "root", "root@example.org", "S3cure-pass-for-tests", role="admin"
+    )
 
 
 @pytest.fixture
@@ -88,7 +91,9 @@ def buyer_user(db, buyer_enterprise):
 def persona_client(request, client):
     """A test client logged in as each persona in turn (or not at all)."""
     if request.param != "anonymous":
-        user = request.getfixturevalue({"officer": "officer", "enterprise": "enterprise_user", "buyer": "buyer_user"}[request.param])
+        user = request.getfixturevalue(
+            {"officer": "officer", "enterprise": "enterprise_user", "buyer": "buyer_user"}[request.param]
+        )
         client.force_login(user)
     client.persona = request.param
     return client

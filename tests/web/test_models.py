@@ -23,7 +23,10 @@ class TestZone:
 
     def test_occupancy_unknown_without_industrial_land(self, province):
         assert _zone(province, leased_land_ha=Decimal("3")).occupancy_pct is None
-        assert _zone(province, industrial_land_ha=Decimal("0"), leased_land_ha=Decimal("0")).occupancy_pct is None
+        assert (
+            _zone(province, industrial_land_ha=Decimal("0"), leased_land_ha=Decimal("0")).occupancy_pct
+            is None
+        )
 
     def test_leased_above_industrial_is_refused_by_validation(self, province):
         z = _zone(province, industrial_land_ha=Decimal("20"), leased_land_ha=Decimal("25"))
@@ -54,14 +57,24 @@ class TestZone:
 
     def test_a_valid_zone_saves(self, province):
         commune = AdminUnit.objects.filter(scheme="2025", level=3, parent=province).first()
-        z = _zone(province, commune=commune, industrial_land_ha=Decimal("40"), leased_land_ha=Decimal("10"),
-                  clean_land_ha=Decimal("20"))
+        z = _zone(
+            province,
+            commune=commune,
+            industrial_land_ha=Decimal("40"),
+            leased_land_ha=Decimal("10"),
+            clean_land_ha=Decimal("20"),
+        )
         z.full_clean()
         z.save()
         assert Zone.objects.get(code="CCN-TEST").occupancy_pct == Decimal("25.0")
 
     def test_clean_land_cannot_exceed_unleased_land(self, province):
-        z = _zone(province, industrial_land_ha=Decimal("40"), leased_land_ha=Decimal("30"), clean_land_ha=Decimal("15"))
+        z = _zone(
+            province,
+            industrial_land_ha=Decimal("40"),
+            leased_land_ha=Decimal("30"),
+            clean_land_ha=Decimal("15"),
+        )
         with pytest.raises(ValidationError) as err:
             z.full_clean()
         assert "clean_land_ha" in err.value.message_dict
@@ -69,15 +82,19 @@ class TestZone:
 
 @pytest.mark.django_db
 class TestEnterprise:
-    @pytest.mark.parametrize("code", ["12345", "01001091060", "0100109106-01", "abcdefghij", "0100109106-0011"])
+    @pytest.mark.parametrize(
+        "code", ["12345", "01001091060", "0100109106-01", "abcdefghij", "0100109106-0011"]
+    )
     def test_malformed_tax_code_is_refused(self, province, code):
         e = Enterprise(name_vi="Công ty TNHH Thử", tax_code=code, province=province)
         with pytest.raises(ValidationError) as err:
             e.full_clean()
         assert "tax_code" in err.value.message_dict
 
-    @pytest.mark.parametrize("written,stored", [("0100109106", "0100109106"), ("0100 109 106", "0100109106"),
-                                               ("0100109106-001", "0100109106-001")])
+    @pytest.mark.parametrize(
+        "written,stored",
+        [("0100109106", "0100109106"), ("0100 109 106", "0100109106"), ("0100109106-001", "0100109106-001")],
+    )
     def test_written_tax_codes_are_normalised(self, province, written, stored):
         e = Enterprise(name_vi="Công ty TNHH Thử", tax_code=written, province=province)
         e.full_clean()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 _BOOL = {"1", "true", "yes", "on", "0", "false", "no", "off"}
@@ -19,7 +18,13 @@ def problems(env: dict[str, str]) -> list[str]:
     for name in ("DEBUG", "SECURE_COOKIES", "SECURE_SSL_REDIRECT", "BEHIND_TLS_PROXY"):
         if env.get(name) and env[name].strip().lower() not in _BOOL:
             out.append(f"{name}={env[name]!r} is not a boolean (use true or false)")
-    for name in ("DB_CONN_MAX_AGE", "EMAIL_PORT", "UPLOAD_MAX_BYTES", "LIENKET_STALE_AFTER_DAYS", "SECURE_HSTS_SECONDS"):
+    for name in (
+        "DB_CONN_MAX_AGE",
+        "EMAIL_PORT",
+        "UPLOAD_MAX_BYTES",
+        "LIENKET_STALE_AFTER_DAYS",
+        "SECURE_HSTS_SECONDS",
+    ):
         if env.get(name):
             try:
                 int(env[name])
@@ -36,7 +41,9 @@ def problems(env: dict[str, str]) -> list[str]:
         if env.get("DEBUG", "").strip().lower() in {"1", "true", "yes", "on"}:
             out.append("DEBUG is on in production mode")
         if not env.get("DATABASE_URL"):
-            out.append("DATABASE_URL is not set: production should use PostgreSQL (postgres://user@host:5432/db)")
+            out.append(
+                "DATABASE_URL is not set: production should use PostgreSQL (postgres://user@host:5432/db)"
+            )
     url = env.get("DATABASE_URL")
     if url:
         try:

@@ -60,7 +60,9 @@ def _ensure_users() -> dict[str, str]:
                 u, p = line.split(":", 1)
                 saved[u.strip()] = p.strip()
     creds = {}
-    supplier = Enterprise.objects.filter(is_supplier=True, is_buyer=False, source_ref__startswith="demo:").first()
+    supplier = Enterprise.objects.filter(
+        is_supplier=True, is_buyer=False, source_ref__startswith="demo:"
+    ).first()
     buyer = Enterprise.objects.filter(is_buyer=True, source_ref__startswith="demo:").first()
     for username, role, label in DEMO_USERS:
         password = saved.get(username) or secrets.token_urlsafe(9)

@@ -23,9 +23,18 @@ def run(args) -> int:
     call_command("collectstatic", interactive=False, verbosity=0)
     workers = args.workers or (2 * (os.cpu_count() or 1) + 1)
     argv = [
-        sys.executable, "-m", "gunicorn", "lienket.web.wsgi:application",
-        "--bind", args.bind, "--workers", str(workers), "--access-logfile", "-",
-        "--forwarded-allow-ips", os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "lienket.web.wsgi:application",
+        "--bind",
+        args.bind,
+        "--workers",
+        str(workers),
+        "--access-logfile",
+        "-",
+        "--forwarded-allow-ips",
+        os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
     ]
     os.execv(sys.executable, argv)
     return 0  # pragma: no cover

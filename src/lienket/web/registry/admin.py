@@ -110,7 +110,21 @@ class ZoneAdmin(TrackedAdmin):
     list_select_related = ("province",)
     inlines = [ZonePhaseInline, ZoneMilestoneInline, ZonePhotoInline, ZoneFigureInline]
     fieldsets = (
-        (None, {"fields": ("code", "name_vi", "name_en", "kind", "status", "province", "commune", "location_as_written")}),
+        (
+            None,
+            {
+                "fields": (
+                    "code",
+                    "name_vi",
+                    "name_en",
+                    "kind",
+                    "status",
+                    "province",
+                    "commune",
+                    "location_as_written",
+                )
+            },
+        ),
         (
             _("Diện tích (ha)"),
             {
@@ -141,9 +155,21 @@ class ZoneAdmin(TrackedAdmin):
         (_("Vị trí"), {"fields": (("lat", "lon"), "boundary")}),
         (
             _("Liên hệ và giới thiệu"),
-            {"fields": ("contact_name", "contact_phone", "contact_email", "website", "description_vi", "description_en")},
+            {
+                "fields": (
+                    "contact_name",
+                    "contact_phone",
+                    "contact_email",
+                    "website",
+                    "description_vi",
+                    "description_en",
+                )
+            },
         ),
-        (_("Nguồn và xác minh"), {"fields": ("source", "is_synthetic", "verified_by", "verified_on", "created_at", "updated_at")}),
+        (
+            _("Nguồn và xác minh"),
+            {"fields": ("source", "is_synthetic", "verified_by", "verified_on", "created_at", "updated_at")},
+        ),
     )
 
     @admin.display(description=_("lấp đầy (%)"))
@@ -185,7 +211,16 @@ class EnterpriseAdmin(TrackedAdmin):
         "is_synthetic",
         "verified_on",
     )
-    list_filter = ("ownership", "is_supplier", "is_buyer", "is_cnht", "legal_form", "sectors", "province", "is_synthetic")
+    list_filter = (
+        "ownership",
+        "is_supplier",
+        "is_buyer",
+        "is_cnht",
+        "legal_form",
+        "sectors",
+        "province",
+        "is_synthetic",
+    )
     search_fields = ("name_vi", "name_en", "name_other", "tax_code", "search_text")
     autocomplete_fields = ("zone", "province", "commune")
     filter_horizontal = ("sectors",)
@@ -233,7 +268,16 @@ class DemandAdmin(TrackedAdmin):
 
 @admin.register(m.InvestmentProject)
 class InvestmentProjectAdmin(TrackedAdmin):
-    list_display = ("name", "investor", "zone", "sector", "status", "registered_capital", "currency", "workers")
+    list_display = (
+        "name",
+        "investor",
+        "zone",
+        "sector",
+        "status",
+        "registered_capital",
+        "currency",
+        "workers",
+    )
     list_filter = ("status", "sector", "zone__kind")
     search_fields = ("name", "investor__name_vi", "certificate_no")
     autocomplete_fields = ("investor", "zone")
@@ -285,8 +329,6 @@ class EnterpriseYearFigureAdmin(TrackedAdmin):
     search_fields = ("enterprise__name_vi",)
     autocomplete_fields = ("enterprise",)
     list_select_related = ("enterprise",)
-
-
 
 
 @admin.register(m.ProvinceFact)

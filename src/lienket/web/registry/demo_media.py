@@ -50,11 +50,15 @@ def draw_plan(seed: str, leased_share: float, size=(960, 540)) -> bytes:
 def ensure_zone_photos() -> int:
     """Give every zone without a photo one illustration (idempotent); returns how many were drawn."""
     drawn = 0
-    for zone in m.Zone.objects.filter(photos__isnull=True).only("id", "code", "leased_land_ha", "industrial_land_ha"):
+    for zone in m.Zone.objects.filter(photos__isnull=True).only(
+        "id", "code", "leased_land_ha", "industrial_land_ha"
+    ):
         occ = zone.occupancy_pct
         share = float(occ) / 100 if occ is not None else 0.3
         photo = m.ZonePhoto(zone=zone, caption="Ảnh minh họa (tổng hợp) / illustration (synthetic)", order=0)
-        photo.image.save(f"{zone.code.lower()}-plan.png", ContentFile(draw_plan(zone.code, share)), save=False)
+        photo.image.save(
+            f"{zone.code.lower()}-plan.png", ContentFile(draw_plan(zone.code, share)), save=False
+        )
         photo.save()
         drawn += 1
     return drawn

@@ -72,16 +72,34 @@ def load_admin_units(progress: Progress | None = None) -> LoadReport:
             batch_size=1000,
             update_conflicts=True,
             unique_fields=["scheme", "level", "code"],
-            update_fields=["name", "short_name", "division_type", "parent", "valid_from", "valid_to", "lat", "lon",
-                           "folded_name"],
+            update_fields=[
+                "name",
+                "short_name",
+                "division_type",
+                "parent",
+                "valid_from",
+                "valid_to",
+                "lat",
+                "lon",
+                "folded_name",
+            ],
         )
 
     reform = dt.date(2025, 7, 1)
     provs = geo.provinces()
     upsert(
         [
-            m.AdminUnit(scheme=cur, level=P, code=p.code, name=p.name, short_name=p.short_name,
-                        division_type=p.division_type, valid_from=reform, lat=p.lat, lon=p.lon)
+            m.AdminUnit(
+                scheme=cur,
+                level=P,
+                code=p.code,
+                name=p.name,
+                short_name=p.short_name,
+                division_type=p.division_type,
+                valid_from=reform,
+                lat=p.lat,
+                lon=p.lon,
+            )
             for p in provs
         ]
     )
@@ -90,9 +108,18 @@ def load_admin_units(progress: Progress | None = None) -> LoadReport:
     comms = geo.communes()
     upsert(
         [
-            m.AdminUnit(scheme=cur, level=C, code=c.code, name=c.name, short_name=c.short_name,
-                        division_type=c.division_type, parent_id=pid[c.province_code], valid_from=reform,
-                        lat=c.lat, lon=c.lon)
+            m.AdminUnit(
+                scheme=cur,
+                level=C,
+                code=c.code,
+                name=c.name,
+                short_name=c.short_name,
+                division_type=c.division_type,
+                parent_id=pid[c.province_code],
+                valid_from=reform,
+                lat=c.lat,
+                lon=c.lon,
+            )
             for c in comms
         ]
     )
@@ -100,8 +127,16 @@ def load_admin_units(progress: Progress | None = None) -> LoadReport:
     lprovs = geo.legacy_provinces()
     upsert(
         [
-            m.AdminUnit(scheme=leg, level=P, code=lp.code, name=lp.name, short_name=lp.short_name,
-                        valid_to=_date(lp.valid_to), lat=getattr(lp, "lat", None), lon=getattr(lp, "lon", None))
+            m.AdminUnit(
+                scheme=leg,
+                level=P,
+                code=lp.code,
+                name=lp.name,
+                short_name=lp.short_name,
+                valid_to=_date(lp.valid_to),
+                lat=getattr(lp, "lat", None),
+                lon=getattr(lp, "lon", None),
+            )
             for lp in lprovs
         ]
     )
@@ -110,9 +145,17 @@ def load_admin_units(progress: Progress | None = None) -> LoadReport:
     ldist = geo.legacy_districts()
     upsert(
         [
-            m.AdminUnit(scheme=leg, level=D, code=d.code, name=d.name, short_name=d.short_name if hasattr(d, "short_name") else d.name,
-                        parent_id=lpid.get(d.legacy_province_code), valid_to=dt.date(2025, 6, 30),
-                        lat=getattr(d, "lat", None), lon=getattr(d, "lon", None))
+            m.AdminUnit(
+                scheme=leg,
+                level=D,
+                code=d.code,
+                name=d.name,
+                short_name=d.short_name if hasattr(d, "short_name") else d.name,
+                parent_id=lpid.get(d.legacy_province_code),
+                valid_to=dt.date(2025, 6, 30),
+                lat=getattr(d, "lat", None),
+                lon=getattr(d, "lon", None),
+            )
             for d in ldist
         ]
     )
@@ -127,8 +170,10 @@ def load_admin_units(progress: Progress | None = None) -> LoadReport:
         ]
     )
     if progress:
-        progress(f"admin units: {len(provs)} provinces, {len(comms)} communes, {len(lprovs)} legacy provinces, "
-                 f"{len(ldist)} legacy districts")
+        progress(
+            f"admin units: {len(provs)} provinces, {len(comms)} communes, {len(lprovs)} legacy provinces, "
+            f"{len(ldist)} legacy districts"
+        )
     return rep
 
 
@@ -160,13 +205,24 @@ def load_taxonomies(progress: Progress | None = None) -> LoadReport:
                 group, _ = m.ProductGroup.objects.update_or_create(
                     version=ver,
                     code=grp.code,
-                    defaults={"sector": sector, "name_vi": grp.name_vi, "name_en": grp.name_en, "order": g_order},
+                    defaults={
+                        "sector": sector,
+                        "name_vi": grp.name_vi,
+                        "name_en": grp.name_en,
+                        "order": g_order,
+                    },
                 )
                 for p_order, prod in enumerate(grp.products):
                     obj = m.Product(
-                        version=ver, group=group, sector=sector, code=prod.code, name_vi=prod.name_vi,
-                        name_en=prod.name_en, names={k: list(v) for k, v in prod.names.items()},
-                        synonyms={k: list(v) for k, v in prod.synonyms.items()}, hs_codes=list(prod.hs_codes),
+                        version=ver,
+                        group=group,
+                        sector=sector,
+                        code=prod.code,
+                        name_vi=prod.name_vi,
+                        name_en=prod.name_en,
+                        names={k: list(v) for k, v in prod.names.items()},
+                        synonyms={k: list(v) for k, v in prod.synonyms.items()},
+                        hs_codes=list(prod.hs_codes),
                         order=g_order * 1000 + p_order,
                     )
                     obj.search_text = fold(" | ".join(obj.terms() + obj.hs_codes))
@@ -174,8 +230,17 @@ def load_taxonomies(progress: Progress | None = None) -> LoadReport:
                         [obj],
                         update_conflicts=True,
                         unique_fields=["version", "code"],
-                        update_fields=["group", "sector", "name_vi", "name_en", "names", "synonyms", "hs_codes",
-                                       "search_text", "order"],
+                        update_fields=[
+                            "group",
+                            "sector",
+                            "name_vi",
+                            "name_en",
+                            "names",
+                            "synonyms",
+                            "hs_codes",
+                            "search_text",
+                            "order",
+                        ],
                     )
                     rep.created[f"products {code}"] += 1
         del order_s
@@ -217,8 +282,9 @@ def load_province_facts(progress: Progress | None = None) -> LoadReport:
     rep = LoadReport()
     seeds = _seeds()
     pid = dict(
-        m.AdminUnit.objects.filter(scheme=m.AdminUnit.Scheme.CURRENT, level=m.AdminUnit.Level.PROVINCE)
-        .values_list("code", "id")
+        m.AdminUnit.objects.filter(
+            scheme=m.AdminUnit.Scheme.CURRENT, level=m.AdminUnit.Level.PROVINCE
+        ).values_list("code", "id")
     )
     for f in seeds.get("province_facts", []):
         _obj, created = m.ProvinceFact.objects.get_or_create(
@@ -226,8 +292,12 @@ def load_province_facts(progress: Progress | None = None) -> LoadReport:
             legacy_province=f.get("legacy_province") or "",
             indicator_code=f["indicator_code"],
             year=f.get("year"),
-            defaults={"value": _d(f["value"]), "unit": f.get("unit", ""), "note": (f.get("note") or "")[:300],
-                      "source": (f.get("source") or "")[:300]},
+            defaults={
+                "value": _d(f["value"]),
+                "unit": f.get("unit", ""),
+                "note": (f.get("note") or "")[:300],
+                "source": (f.get("source") or "")[:300],
+            },
         )
         rep.created["province facts"] += int(created)
     zid = dict(m.Zone.objects.values_list("code", "id"))
@@ -235,9 +305,14 @@ def load_province_facts(progress: Progress | None = None) -> LoadReport:
         plan, created = m.ClusterPlan.objects.get_or_create(
             province_id=pid[p["province_code"]],
             name=p["name"],
-            defaults={"legacy_province": p.get("legacy_province") or "", "clusters": p.get("clusters"),
-                      "area_ha": _d(p.get("area_ha")), "phases": p.get("phases", []),
-                      "priorities": p.get("priorities", []), "source": (p.get("source") or "")[:300]},
+            defaults={
+                "legacy_province": p.get("legacy_province") or "",
+                "clusters": p.get("clusters"),
+                "area_ha": _d(p.get("area_ha")),
+                "phases": p.get("phases", []),
+                "priorities": p.get("priorities", []),
+                "source": (p.get("source") or "")[:300],
+            },
         )
         if created:
             plan.zones.set([zid[c] for c in p.get("approved_1_500", []) if c in zid])
@@ -271,11 +346,17 @@ class _Lookups:
         )
         self.sector = dict(m.Sector.objects.values_list("code", "id"))
         current = m.TaxonomyVersion.objects.filter(is_current=True).first()
-        self.product = dict(m.Product.objects.filter(version=current).values_list("code", "id")) if current else {}
-        self.product_terms = {
-            p.code: [p.name_vi, p.name_en]
-            for p in m.Product.objects.filter(version=current).only("code", "name_vi", "name_en")
-        } if current else {}
+        self.product = (
+            dict(m.Product.objects.filter(version=current).values_list("code", "id")) if current else {}
+        )
+        self.product_terms = (
+            {
+                p.code: [p.name_vi, p.name_en]
+                for p in m.Product.objects.filter(version=current).only("code", "name_vi", "name_en")
+            }
+            if current
+            else {}
+        )
         self.zone = dict(m.Zone.objects.values_list("code", "id"))
 
     def need(self, table: dict, code, what: str, where: str):
@@ -301,8 +382,9 @@ def _chunks(items: list, n: int) -> Iterable[list]:
 
 
 @transaction.atomic
-def load_dataset(ds, *, ref_prefix: str = "synth", batch_size: int = 2000, progress: Progress | None = None
-                 ) -> LoadReport:
+def load_dataset(
+    ds, *, ref_prefix: str = "synth", batch_size: int = 2000, progress: Progress | None = None
+) -> LoadReport:
     """Insert a ``SynthDataset`` (or any object with the same lists); existing records (same ref) are kept."""
     rep = LoadReport()
     lk = _Lookups()
@@ -316,19 +398,34 @@ def load_dataset(ds, *, ref_prefix: str = "synth", batch_size: int = 2000, progr
             continue
         where = f"zone {z.code}"
         zone = m.Zone(
-            code=z.code, name_vi=z.name_vi, name_en=z.name_en, kind=z.kind, status=z.status,
+            code=z.code,
+            name_vi=z.name_vi,
+            name_en=z.name_en,
+            kind=z.kind,
+            status=z.status,
             province_id=lk.need(lk.province, z.province_code, "province", where),
             commune_id=lk.commune.get(z.commune_code) if z.commune_code else None,
             location_as_written=z.legacy_location or "",
-            planned_area_ha=_d(z.planned_area_ha), established_area_ha=_d(z.established_area_ha),
-            industrial_land_ha=_d(z.industrial_land_ha), leased_land_ha=_d(z.leased_land_ha),
-            clean_land_ha=_d(z.clean_land_ha), infrastructure_investor=z.infrastructure_investor or "",
-            decision_number=z.decision_number or "", decision_date=_date(z.decision_date),
-            lease_price_min=_d(z.lease_price_min), lease_price_max=_d(z.lease_price_max),
-            lease_price_unit=z.lease_price_unit or "", lat=z.lat, lon=z.lon,
-            contact_name=z.contact_name or "", contact_phone=z.contact_phone or "",
-            contact_email=z.contact_email or "", description_vi=z.description_vi or "",
-            description_en=z.description_en or "", is_synthetic=z.is_synthetic, source=z.source or "",
+            planned_area_ha=_d(z.planned_area_ha),
+            established_area_ha=_d(z.established_area_ha),
+            industrial_land_ha=_d(z.industrial_land_ha),
+            leased_land_ha=_d(z.leased_land_ha),
+            clean_land_ha=_d(z.clean_land_ha),
+            infrastructure_investor=z.infrastructure_investor or "",
+            decision_number=z.decision_number or "",
+            decision_date=_date(z.decision_date),
+            lease_price_min=_d(z.lease_price_min),
+            lease_price_max=_d(z.lease_price_max),
+            lease_price_unit=z.lease_price_unit or "",
+            lat=z.lat,
+            lon=z.lon,
+            contact_name=z.contact_name or "",
+            contact_phone=z.contact_phone or "",
+            contact_email=z.contact_email or "",
+            description_vi=z.description_vi or "",
+            description_en=z.description_en or "",
+            is_synthetic=z.is_synthetic,
+            source=z.source or "",
             source_ref=f"{ref_prefix}:zone:{z.code}",
         )
         zone.search_text = fold(" ".join([zone.code, zone.name_vi, zone.name_en, zone.location_as_written]))
@@ -337,13 +434,31 @@ def load_dataset(ds, *, ref_prefix: str = "synth", batch_size: int = 2000, progr
     lk.zone = dict(m.Zone.objects.values_list("code", "id"))
     phases, milestones, zsectors = [], [], []
     ZS = m.Zone.priority_sectors.through
-    for z, zone in new_zone_objs:
+    for z, _zone in new_zone_objs:
         zid = lk.zone[z.code]
-        phases += [m.ZonePhase(zone_id=zid, name=p.name, area_ha=_d(p.area_ha), start_year=p.start_year,
-                               end_year=p.end_year, note=p.note or "") for p in z.phases]
-        milestones += [m.ZoneMilestone(zone_id=zid, kind=ms.kind, status=ms.status, date=_date(ms.date),
-                                       capacity_m3_day=_d(getattr(ms, "capacity_m3_day", None)),
-                                       reference=ms.reference or "", note=ms.note or "") for ms in z.milestones]
+        phases += [
+            m.ZonePhase(
+                zone_id=zid,
+                name=p.name,
+                area_ha=_d(p.area_ha),
+                start_year=p.start_year,
+                end_year=p.end_year,
+                note=p.note or "",
+            )
+            for p in z.phases
+        ]
+        milestones += [
+            m.ZoneMilestone(
+                zone_id=zid,
+                kind=ms.kind,
+                status=ms.status,
+                date=_date(ms.date),
+                capacity_m3_day=_d(getattr(ms, "capacity_m3_day", None)),
+                reference=ms.reference or "",
+                note=ms.note or "",
+            )
+            for ms in z.milestones
+        ]
         zsectors += [ZS(zone_id=zid, sector_id=lk.sector[s]) for s in z.priority_sectors if s in lk.sector]
     m.ZonePhase.objects.bulk_create(phases)
     m.ZoneMilestone.objects.bulk_create(milestones)
@@ -356,7 +471,9 @@ def load_dataset(ds, *, ref_prefix: str = "synth", batch_size: int = 2000, progr
     existing = set()
     refs = list(ent_refs)
     for chunk in _chunks(refs, 5000):
-        existing |= set(m.Enterprise.objects.filter(source_ref__in=chunk).values_list("source_ref", flat=True))
+        existing |= set(
+            m.Enterprise.objects.filter(source_ref__in=chunk).values_list("source_ref", flat=True)
+        )
     offer_terms: dict[str, list[str]] = defaultdict(list)
     for o in ds.offerings:
         offer_terms[o.enterprise_key] += lk.product_terms.get(o.product_code, []) + [o.description[:120]]
@@ -369,16 +486,31 @@ def load_dataset(ds, *, ref_prefix: str = "synth", batch_size: int = 2000, progr
             continue
         where = f"enterprise {e.key}"
         ent = m.Enterprise(
-            tax_code=e.tax_code or None, name_vi=e.name_vi, name_en=e.name_en or "", name_other=e.name_other or "",
-            legal_form=e.legal_form, ownership=e.ownership, investor_countries=list(e.investor_countries or []),
-            is_supplier=e.is_supplier, is_buyer=e.is_buyer, is_cnht=e.is_cnht,
-            zone_id=lk.zone.get(e.zone_code) if e.zone_code else None, address_raw=e.address_raw or "",
+            tax_code=e.tax_code or None,
+            name_vi=e.name_vi,
+            name_en=e.name_en or "",
+            name_other=e.name_other or "",
+            legal_form=e.legal_form,
+            ownership=e.ownership,
+            investor_countries=list(e.investor_countries or []),
+            is_supplier=e.is_supplier,
+            is_buyer=e.is_buyer,
+            is_cnht=e.is_cnht,
+            zone_id=lk.zone.get(e.zone_code) if e.zone_code else None,
+            address_raw=e.address_raw or "",
             province_id=lk.need(lk.province, e.province_code, "province", where),
             commune_id=lk.commune.get(e.commune_code) if e.commune_code else None,
-            founded_year=e.founded_year, website=e.website or "", email=e.email or "", phone=e.phone or "",
-            contact_person=e.contact_person or "", description_vi=e.description_vi or "",
-            description_en=e.description_en or "", is_synthetic=e.is_synthetic, source=e.source or "",
-            source_ref=ref, verified_on=_date(e.verified_on),
+            founded_year=e.founded_year,
+            website=e.website or "",
+            email=e.email or "",
+            phone=e.phone or "",
+            contact_person=e.contact_person or "",
+            description_vi=e.description_vi or "",
+            description_en=e.description_en or "",
+            is_synthetic=e.is_synthetic,
+            source=e.source or "",
+            source_ref=ref,
+            verified_on=_date(e.verified_on),
             product_text=fold(" ".join(t for t in offer_terms.get(e.key, []) if t)),
         )
         if ent.tax_code:
@@ -413,15 +545,34 @@ def load_dataset(ds, *, ref_prefix: str = "synth", batch_size: int = 2000, progr
     for e, _ in new_ents:
         i = eid(e.key, "enterprise")
         rows += [ES(enterprise_id=i, sector_id=lk.sector[s]) for s in e.sector_codes if s in lk.sector]
-        certs += [m.Certification(enterprise_id=i, standard=c.standard, certificate_no=c.certificate_no or "",
-                                  issuer=c.issuer or "", valid_from=_date(c.valid_from),
-                                  valid_until=_date(c.valid_until), is_synthetic=e.is_synthetic, source=e.source or "")
-                  for c in e.certifications]
-        figs += [m.EnterpriseYearFigure(enterprise_id=i, year=f.year, workforce=f.workforce, revenue=_d(f.revenue),
-                                        exports=_d(f.exports), cnht_output=_d(f.cnht_output), currency=f.currency,
-                                        exchange_rate=_d(f.exchange_rate), is_synthetic=e.is_synthetic,
-                                        source=e.source or "")
-                 for f in e.year_figures]
+        certs += [
+            m.Certification(
+                enterprise_id=i,
+                standard=c.standard,
+                certificate_no=c.certificate_no or "",
+                issuer=c.issuer or "",
+                valid_from=_date(c.valid_from),
+                valid_until=_date(c.valid_until),
+                is_synthetic=e.is_synthetic,
+                source=e.source or "",
+            )
+            for c in e.certifications
+        ]
+        figs += [
+            m.EnterpriseYearFigure(
+                enterprise_id=i,
+                year=f.year,
+                workforce=f.workforce,
+                revenue=_d(f.revenue),
+                exports=_d(f.exports),
+                cnht_output=_d(f.cnht_output),
+                currency=f.currency,
+                exchange_rate=_d(f.exchange_rate),
+                is_synthetic=e.is_synthetic,
+                source=e.source or "",
+            )
+            for f in e.year_figures
+        ]
     ES.objects.bulk_create(rows, batch_size=batch_size, ignore_conflicts=True)
     m.Certification.objects.bulk_create(certs, batch_size=batch_size)
     m.EnterpriseYearFigure.objects.bulk_create(figs, batch_size=batch_size, ignore_conflicts=True)
@@ -442,19 +593,29 @@ def load_dataset(ds, *, ref_prefix: str = "synth", batch_size: int = 2000, progr
     for o in ds.offerings:
         if o.enterprise_key not in new_keys:
             continue
-        offers.append(m.Offering(
-            enterprise_id=eid(o.enterprise_key, "offering"),
-            product_id=lk.need(lk.product, o.product_code, "product", f"offering of {o.enterprise_key}"),
-            description=o.description or "", capacity=_d(o.capacity), capacity_unit=o.capacity_unit or "",
-            moq=_d(o.moq), lead_time_days=o.lead_time_days, export_share=_pct(o.export_share),
-            is_synthetic=True if ref_prefix == "synth" else False, source="",
-        ))
+        offers.append(
+            m.Offering(
+                enterprise_id=eid(o.enterprise_key, "offering"),
+                product_id=lk.need(lk.product, o.product_code, "product", f"offering of {o.enterprise_key}"),
+                description=o.description or "",
+                capacity=_d(o.capacity),
+                capacity_unit=o.capacity_unit or "",
+                moq=_d(o.moq),
+                lead_time_days=o.lead_time_days,
+                export_share=_pct(o.export_share),
+                is_synthetic=True if ref_prefix == "synth" else False,
+                source="",
+            )
+        )
     m.Offering.objects.bulk_create(offers, batch_size=batch_size, ignore_conflicts=True)
     rep.created["offerings"] += len(offers)
 
     # Demand with current sources.
-    existing_d = set(m.Demand.objects.filter(source_ref__startswith=f"{ref_prefix}:dem:").values_list("source_ref",
-                                                                                                         flat=True))
+    existing_d = set(
+        m.Demand.objects.filter(source_ref__startswith=f"{ref_prefix}:dem:").values_list(
+            "source_ref", flat=True
+        )
+    )
     new_dem = []
     for d in ds.demands:
         ref = f"{ref_prefix}:dem:{d.key}"
@@ -462,44 +623,80 @@ def load_dataset(ds, *, ref_prefix: str = "synth", batch_size: int = 2000, progr
             rep.skipped["demands"] += 1
             continue
         where = f"demand {d.key}"
-        new_dem.append((d, m.Demand(
-            buyer_id=eid(d.buyer_key, where), product_id=lk.need(lk.product, d.product_code, "product", where),
-            title=d.title, specification=d.specification or "", year=d.year,
-            annual_quantity=_d(d.annual_quantity), quantity_unit=d.quantity_unit or "",
-            annual_value=_d(d.annual_value), currency=d.currency, exchange_rate=_d(d.exchange_rate),
-            required_certifications=list(d.required_certifications or []), target_date=_date(d.target_date),
-            status=d.status, cover_days=d.cover_days or 0, is_synthetic=True, source_ref=ref,
-        )))
+        new_dem.append(
+            (
+                d,
+                m.Demand(
+                    buyer_id=eid(d.buyer_key, where),
+                    product_id=lk.need(lk.product, d.product_code, "product", where),
+                    title=d.title,
+                    specification=d.specification or "",
+                    year=d.year,
+                    annual_quantity=_d(d.annual_quantity),
+                    quantity_unit=d.quantity_unit or "",
+                    annual_value=_d(d.annual_value),
+                    currency=d.currency,
+                    exchange_rate=_d(d.exchange_rate),
+                    required_certifications=list(d.required_certifications or []),
+                    target_date=_date(d.target_date),
+                    status=d.status,
+                    cover_days=d.cover_days or 0,
+                    is_synthetic=True,
+                    source_ref=ref,
+                ),
+            )
+        )
     m.Demand.objects.bulk_create([x for _, x in new_dem], batch_size=batch_size)
-    dem_id = dict(m.Demand.objects.filter(source_ref__startswith=f"{ref_prefix}:dem:").values_list("source_ref", "id"))
+    dem_id = dict(
+        m.Demand.objects.filter(source_ref__startswith=f"{ref_prefix}:dem:").values_list("source_ref", "id")
+    )
     srcs = []
     for d, _ in new_dem:
         did = dem_id[f"{ref_prefix}:dem:{d.key}"]
         for s in d.sources:
-            srcs.append(m.DemandSource(
-                demand_id=did, kind=s.kind, country=(s.country or "").upper(),
-                supplier_id=ent_id.get(f"{ref_prefix}:ent:{s.supplier_key}") if s.supplier_key else None,
-                share=Decimal(str(round(s.share, 4))),
-            ))
+            srcs.append(
+                m.DemandSource(
+                    demand_id=did,
+                    kind=s.kind,
+                    country=(s.country or "").upper(),
+                    supplier_id=ent_id.get(f"{ref_prefix}:ent:{s.supplier_key}") if s.supplier_key else None,
+                    share=Decimal(str(round(s.share, 4))),
+                )
+            )
     m.DemandSource.objects.bulk_create(srcs, batch_size=batch_size)
     rep.created["demands"] += len(new_dem)
 
     # Investment projects.
-    existing_p = set(m.InvestmentProject.objects.filter(source_ref__startswith=f"{ref_prefix}:prj:")
-                     .values_list("source_ref", flat=True))
+    existing_p = set(
+        m.InvestmentProject.objects.filter(source_ref__startswith=f"{ref_prefix}:prj:").values_list(
+            "source_ref", flat=True
+        )
+    )
     projects = []
     for p in ds.projects:
         ref = f"{ref_prefix}:prj:{p.key}"
         if ref in existing_p:
             continue
         where = f"project {p.key}"
-        projects.append(m.InvestmentProject(
-            name=p.name, investor_id=eid(p.investor_key, where), zone_id=lk.zone.get(p.zone_code),
-            sector_id=lk.sector.get(p.sector_code), certificate_no=p.certificate_no or "",
-            certificate_date=_date(p.certificate_date), registered_capital=_d(p.registered_capital),
-            implemented_capital=_d(p.implemented_capital), currency=p.currency, exchange_rate=_d(p.exchange_rate),
-            land_area_ha=_d(p.land_area_ha), workers=p.workers, status=p.status, is_synthetic=True, source_ref=ref,
-        ))
+        projects.append(
+            m.InvestmentProject(
+                name=p.name,
+                investor_id=eid(p.investor_key, where),
+                zone_id=lk.zone.get(p.zone_code),
+                sector_id=lk.sector.get(p.sector_code),
+                certificate_no=p.certificate_no or "",
+                certificate_date=_date(p.certificate_date),
+                registered_capital=_d(p.registered_capital),
+                implemented_capital=_d(p.implemented_capital),
+                currency=p.currency,
+                exchange_rate=_d(p.exchange_rate),
+                land_area_ha=_d(p.land_area_ha),
+                workers=p.workers,
+                status=p.status,
+                is_synthetic=True,
+                source_ref=ref,
+            )
+        )
     m.InvestmentProject.objects.bulk_create(projects, batch_size=batch_size)
     rep.created["projects"] += len(projects)
 
@@ -507,11 +704,18 @@ def load_dataset(ds, *, ref_prefix: str = "synth", batch_size: int = 2000, progr
     for li in ds.links:
         if li.supplier_key not in new_keys and li.buyer_key not in new_keys:
             continue
-        links.append(m.SupplyLink(
-            supplier_id=eid(li.supplier_key, "link"), buyer_id=eid(li.buyer_key, "link"),
-            product_id=lk.product.get(li.product_code), year=li.year, value=_d(li.value), currency=li.currency,
-            exchange_rate=_d(li.exchange_rate), is_synthetic=True,
-        ))
+        links.append(
+            m.SupplyLink(
+                supplier_id=eid(li.supplier_key, "link"),
+                buyer_id=eid(li.buyer_key, "link"),
+                product_id=lk.product.get(li.product_code),
+                year=li.year,
+                value=_d(li.value),
+                currency=li.currency,
+                exchange_rate=_d(li.exchange_rate),
+                is_synthetic=True,
+            )
+        )
     m.SupplyLink.objects.bulk_create(links, batch_size=batch_size, ignore_conflicts=True)
     rep.created["links"] += len(links)
 
@@ -520,13 +724,25 @@ def load_dataset(ds, *, ref_prefix: str = "synth", batch_size: int = 2000, progr
         zid = lk.zone.get(f.zone_code)
         if zid is None:
             raise ValueError(f"zone figure {f.zone_code} {f.year} {f.period}: unknown zone")
-        figures.append(m.ZoneFigure(
-            zone_id=zid, year=f.year, period=f.period, tenants=f.tenants, workers=f.workers,
-            local_workers=f.local_workers, registered_capital=_d(f.registered_capital),
-            implemented_capital=_d(f.implemented_capital), revenue=_d(f.revenue), exports=_d(f.exports),
-            budget_contribution=_d(f.budget_contribution), currency=f.currency, exchange_rate=_d(f.exchange_rate),
-            is_synthetic=getattr(f, "is_synthetic", True), source=getattr(f, "source", "") or "",
-        ))
+        figures.append(
+            m.ZoneFigure(
+                zone_id=zid,
+                year=f.year,
+                period=f.period,
+                tenants=f.tenants,
+                workers=f.workers,
+                local_workers=f.local_workers,
+                registered_capital=_d(f.registered_capital),
+                implemented_capital=_d(f.implemented_capital),
+                revenue=_d(f.revenue),
+                exports=_d(f.exports),
+                budget_contribution=_d(f.budget_contribution),
+                currency=f.currency,
+                exchange_rate=_d(f.exchange_rate),
+                is_synthetic=getattr(f, "is_synthetic", True),
+                source=getattr(f, "source", "") or "",
+            )
+        )
     m.ZoneFigure.objects.bulk_create(figures, batch_size=batch_size, ignore_conflicts=True)
     rep.created["zone figures"] += len(figures)
     say(str(rep))

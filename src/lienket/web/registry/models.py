@@ -37,8 +37,12 @@ def validate_tax_code(value: str) -> None:
 
 def validate_country_list(value) -> None:
     """A list of ISO 3166-1 alpha-2 codes (``["KR", "JP"]``)."""
-    if not isinstance(value, list) or not all(isinstance(c, str) and len(c) == 2 and c.isalpha() for c in value):
-        raise ValidationError(_("Cần danh sách mã quốc gia ISO 2 chữ cái, ví dụ [\"KR\", \"JP\"]."), code="countries")
+    if not isinstance(value, list) or not all(
+        isinstance(c, str) and len(c) == 2 and c.isalpha() for c in value
+    ):
+        raise ValidationError(
+            _('Cần danh sách mã quốc gia ISO 2 chữ cái, ví dụ ["KR", "JP"].'), code="countries"
+        )
 
 
 def validate_str_list(value) -> None:
@@ -64,7 +68,9 @@ class Tracked(models.Model):
         help_text=_("Mã của bản ghi trong hệ thống / tệp nguồn (để nạp lại không tạo bản trùng)."),
     )
     is_synthetic = models.BooleanField(
-        _("dữ liệu tổng hợp"), default=False, help_text=_("Dữ liệu tổng hợp (minh họa), không phải số liệu thật.")
+        _("dữ liệu tổng hợp"),
+        default=False,
+        help_text=_("Dữ liệu tổng hợp (minh họa), không phải số liệu thật."),
     )
     verified_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -155,7 +161,12 @@ class AdminUnit(models.Model):
     short_name = models.CharField(_("tên ngắn"), max_length=100)
     division_type = models.CharField(_("loại"), max_length=40, blank=True)
     parent = models.ForeignKey(
-        "self", verbose_name=_("thuộc"), null=True, blank=True, on_delete=models.CASCADE, related_name="children"
+        "self",
+        verbose_name=_("thuộc"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="children",
     )
     valid_from = models.DateField(_("hiệu lực từ"), null=True, blank=True)
     valid_to = models.DateField(_("hiệu lực đến"), null=True, blank=True)
@@ -242,7 +253,9 @@ class TaxonomyVersion(models.Model):
         verbose_name_plural = _("phiên bản danh mục")
         ordering = ["-code"]
         constraints = [
-            models.UniqueConstraint(fields=["is_current"], condition=Q(is_current=True), name="one_current_taxonomy")
+            models.UniqueConstraint(
+                fields=["is_current"], condition=Q(is_current=True), name="one_current_taxonomy"
+            )
         ]
 
     def __str__(self) -> str:
@@ -344,13 +357,28 @@ class Zone(Tracked):
     )
     location_as_written = models.CharField(_("địa điểm (như ghi trong văn bản)"), max_length=300, blank=True)
     planned_area_ha = models.DecimalField(
-        _("diện tích quy hoạch (ha)"), max_digits=10, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
+        _("diện tích quy hoạch (ha)"),
+        max_digits=10,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=NON_NEGATIVE,
     )
     established_area_ha = models.DecimalField(
-        _("diện tích thành lập (ha)"), max_digits=10, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
+        _("diện tích thành lập (ha)"),
+        max_digits=10,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=NON_NEGATIVE,
     )
     industrial_land_ha = models.DecimalField(
-        _("đất công nghiệp (ha)"), max_digits=10, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
+        _("đất công nghiệp (ha)"),
+        max_digits=10,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=NON_NEGATIVE,
     )
     leased_land_ha = models.DecimalField(
         _("đất công nghiệp đã cho thuê (ha)"),
@@ -387,12 +415,24 @@ class Zone(Tracked):
         "Enterprise", verbose_name=_("doanh nghiệp hạt nhân"), blank=True, related_name="anchored_zones"
     )
     lease_price_min = models.DecimalField(
-        _("giá thuê thấp nhất"), max_digits=14, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
+        _("giá thuê thấp nhất"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=NON_NEGATIVE,
     )
     lease_price_max = models.DecimalField(
-        _("giá thuê cao nhất"), max_digits=14, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
+        _("giá thuê cao nhất"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=NON_NEGATIVE,
     )
-    lease_price_unit = models.CharField(_("đơn vị giá thuê"), max_length=40, blank=True, default="USD/m²/chu kỳ")
+    lease_price_unit = models.CharField(
+        _("đơn vị giá thuê"), max_length=40, blank=True, default="USD/m²/chu kỳ"
+    )
     lat = models.FloatField(
         _("vĩ độ"), null=True, blank=True, validators=[MinValueValidator(8.0), MaxValueValidator(24.0)]
     )
@@ -420,7 +460,8 @@ class Zone(Tracked):
                 name="zone_leased_le_industrial",
             ),
             models.CheckConstraint(
-                condition=Q(planned_area_ha__isnull=True) | Q(planned_area_ha__gte=0), name="zone_planned_nonneg"
+                condition=Q(planned_area_ha__isnull=True) | Q(planned_area_ha__gte=0),
+                name="zone_planned_nonneg",
             ),
             models.CheckConstraint(
                 condition=Q(industrial_land_ha__isnull=True) | Q(industrial_land_ha__gte=0),
@@ -443,7 +484,9 @@ class Zone(Tracked):
         """Tỷ lệ lấp đầy: leased industrial land ÷ industrial land, in % (None when either is unknown or land is 0)."""
         if self.leased_land_ha is None or not self.industrial_land_ha:
             return None
-        return (Decimal(self.leased_land_ha) / Decimal(self.industrial_land_ha) * 100).quantize(Decimal("0.1"))
+        return (Decimal(self.leased_land_ha) / Decimal(self.industrial_land_ha) * 100).quantize(
+            Decimal("0.1")
+        )
 
     @property
     def unleased_land_ha(self) -> Decimal | None:
@@ -471,14 +514,20 @@ class Zone(Tracked):
             add("industrial_land_ha", _("Đất công nghiệp không thể lớn hơn diện tích thành lập."))
         unleased = self.unleased_land_ha
         if self.clean_land_ha is not None and unleased is not None and self.clean_land_ha > unleased:
-            add("clean_land_ha", _("Đất sạch sẵn sàng cho thuê không thể lớn hơn phần đất công nghiệp chưa cho thuê."))
+            add(
+                "clean_land_ha",
+                _("Đất sạch sẵn sàng cho thuê không thể lớn hơn phần đất công nghiệp chưa cho thuê."),
+            )
         if self.lease_price_min is not None and self.lease_price_max is not None:
             if self.lease_price_min > self.lease_price_max:
                 add("lease_price_max", _("Giá thuê cao nhất phải lớn hơn hoặc bằng giá thấp nhất."))
         if self.province_id and self.province.level != AdminUnit.Level.PROVINCE:
             add("province", _("Hãy chọn một tỉnh / thành phố."))
         if self.commune_id:
-            if self.commune.level != AdminUnit.Level.COMMUNE or self.commune.scheme != AdminUnit.Scheme.CURRENT:
+            if (
+                self.commune.level != AdminUnit.Level.COMMUNE
+                or self.commune.scheme != AdminUnit.Scheme.CURRENT
+            ):
                 add("commune", _("Hãy chọn một xã / phường hiện hành."))
             elif self.province_id and self.commune.parent_id != self.province_id:
                 add("commune", _("Xã / phường này không thuộc tỉnh / thành phố đã chọn."))
@@ -491,7 +540,10 @@ class Zone(Tracked):
                 "Feature",
                 "FeatureCollection",
             }:
-                add("boundary", _("Ranh giới phải là GeoJSON (Polygon, MultiPolygon, Feature hoặc FeatureCollection)."))
+                add(
+                    "boundary",
+                    _("Ranh giới phải là GeoJSON (Polygon, MultiPolygon, Feature hoặc FeatureCollection)."),
+                )
         if errors:
             raise ValidationError(errors)
 
@@ -518,7 +570,9 @@ class ZonePhase(models.Model):
         ordering = ["zone", "start_year", "name"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(start_year__isnull=True) | Q(end_year__isnull=True) | Q(end_year__gte=F("start_year")),
+                condition=Q(start_year__isnull=True)
+                | Q(end_year__isnull=True)
+                | Q(end_year__gte=F("start_year")),
                 name="phase_years_ordered",
             )
         ]
@@ -552,7 +606,12 @@ class ZoneMilestone(models.Model):
     status = models.CharField(_("tình trạng"), max_length=16, choices=Status.choices, default=Status.PLANNED)
     date = models.DateField(_("ngày"), null=True, blank=True)
     capacity_m3_day = models.DecimalField(
-        _("công suất (m³/ngày)"), max_digits=10, decimal_places=1, null=True, blank=True, validators=NON_NEGATIVE
+        _("công suất (m³/ngày)"),
+        max_digits=10,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=NON_NEGATIVE,
     )
     reference = models.CharField(_("số văn bản"), max_length=120, blank=True)
     note = models.CharField(_("ghi chú"), max_length=300, blank=True)
@@ -624,14 +683,18 @@ class Enterprise(Tracked):
         FDI = "fdi", _("Có vốn đầu tư nước ngoài (FDI)")
         JV = "jv", _("Liên doanh")
 
-    tax_code = models.CharField(
+    tax_code = models.CharField(  # noqa: DJ001 - NULL, not "", so that many firms may lack a tax code (unique)
         _("mã số thuế"), max_length=14, null=True, blank=True, validators=[validate_tax_code], db_index=True
     )
     name_vi = models.CharField(_("tên tiếng Việt"), max_length=300)
     name_en = models.CharField(_("tên tiếng Anh / tên giao dịch"), max_length=300, blank=True)
     name_other = models.CharField(_("tên khác / viết tắt"), max_length=300, blank=True)
-    legal_form = models.CharField(_("loại hình"), max_length=12, choices=LegalForm.choices, default=LegalForm.TNHH)
-    ownership = models.CharField(_("sở hữu"), max_length=10, choices=Ownership.choices, default=Ownership.DOMESTIC)
+    legal_form = models.CharField(
+        _("loại hình"), max_length=12, choices=LegalForm.choices, default=LegalForm.TNHH
+    )
+    ownership = models.CharField(
+        _("sở hữu"), max_length=10, choices=Ownership.choices, default=Ownership.DOMESTIC
+    )
     investor_countries = models.JSONField(
         _("quốc gia nhà đầu tư"), default=list, blank=True, validators=[validate_country_list]
     )
@@ -667,7 +730,10 @@ class Enterprise(Tracked):
         limit_choices_to=_current_communes,
     )
     founded_year = models.PositiveSmallIntegerField(
-        _("năm thành lập"), null=True, blank=True, validators=[MinValueValidator(1900), MaxValueValidator(2100)]
+        _("năm thành lập"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)],
     )
     website = models.URLField(_("website"), blank=True)
     email = models.EmailField(_("email"), blank=True)
@@ -675,7 +741,9 @@ class Enterprise(Tracked):
     contact_person = models.CharField(_("người liên hệ"), max_length=200, blank=True)
     description_vi = models.TextField(_("giới thiệu"), blank=True)
     description_en = models.TextField(_("giới thiệu tiếng Anh"), blank=True)
-    product_text = models.TextField(editable=False, blank=True, help_text="Folded product terms (services keep it).")
+    product_text = models.TextField(
+        editable=False, blank=True, help_text="Folded product terms (services keep it)."
+    )
     search_text = models.TextField(editable=False, blank=True)
 
     class Meta:
@@ -713,7 +781,9 @@ class Enterprise(Tracked):
             self.tax_code = clean_tax_code(self.tax_code)
             if not is_valid_tax_code(self.tax_code):
                 errors["tax_code"] = [
-                    _("Mã số thuế “%(v)s” không hợp lệ: cần 10 chữ số, hoặc 10 chữ số-3 chữ số cho chi nhánh.")
+                    _(
+                        "Mã số thuế “%(v)s” không hợp lệ: cần 10 chữ số, hoặc 10 chữ số-3 chữ số cho chi nhánh."
+                    )
                     % {"v": self.tax_code}
                 ]
         else:
@@ -725,14 +795,23 @@ class Enterprise(Tracked):
         if self.investor_countries:
             self.investor_countries = [c.upper() for c in self.investor_countries if isinstance(c, str)]
         if self.commune_id:
-            if self.commune.level != AdminUnit.Level.COMMUNE or self.commune.scheme != AdminUnit.Scheme.CURRENT:
+            if (
+                self.commune.level != AdminUnit.Level.COMMUNE
+                or self.commune.scheme != AdminUnit.Scheme.CURRENT
+            ):
                 errors.setdefault("commune", []).append(_("Hãy chọn một xã / phường hiện hành."))
             elif self.province_id and self.commune.parent_id != self.province_id:
-                errors.setdefault("commune", []).append(_("Xã / phường này không thuộc tỉnh / thành phố đã chọn."))
+                errors.setdefault("commune", []).append(
+                    _("Xã / phường này không thuộc tỉnh / thành phố đã chọn.")
+                )
         if self.zone_id and self.province_id and self.zone.province_id != self.province_id:
-            errors.setdefault("zone", []).append(_("Khu / cụm công nghiệp không thuộc tỉnh / thành phố đã chọn."))
+            errors.setdefault("zone", []).append(
+                _("Khu / cụm công nghiệp không thuộc tỉnh / thành phố đã chọn.")
+            )
         if not self.is_supplier and not self.is_buyer:
-            errors.setdefault("is_supplier", []).append(_("Doanh nghiệp phải là nhà cung ứng, bên mua, hoặc cả hai."))
+            errors.setdefault("is_supplier", []).append(
+                _("Doanh nghiệp phải là nhà cung ứng, bên mua, hoặc cả hai.")
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -753,16 +832,28 @@ class EnterpriseYearFigure(Tracked, MoneyMixin):
     """Số liệu năm của doanh nghiệp: lao động, doanh thu, xuất khẩu, giá trị sản xuất CNHT."""
 
     enterprise = models.ForeignKey(Enterprise, on_delete=models.CASCADE, related_name="year_figures")
-    year = models.PositiveSmallIntegerField(_("năm"), validators=[MinValueValidator(1990), MaxValueValidator(2100)])
+    year = models.PositiveSmallIntegerField(
+        _("năm"), validators=[MinValueValidator(1990), MaxValueValidator(2100)]
+    )
     workforce = models.PositiveIntegerField(_("lao động"), null=True, blank=True)
     revenue = models.DecimalField(
         _("doanh thu"), max_digits=20, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
     )
     exports = models.DecimalField(
-        _("kim ngạch xuất khẩu"), max_digits=20, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
+        _("kim ngạch xuất khẩu"),
+        max_digits=20,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=NON_NEGATIVE,
     )
     cnht_output = models.DecimalField(
-        _("giá trị sản xuất CNHT"), max_digits=20, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
+        _("giá trị sản xuất CNHT"),
+        max_digits=20,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=NON_NEGATIVE,
     )
 
     class Meta:
@@ -798,7 +889,9 @@ class Certification(Tracked):
         ordering = ["enterprise", "standard"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(valid_from__isnull=True) | Q(valid_until__isnull=True) | Q(valid_until__gte=F("valid_from")),
+                condition=Q(valid_from__isnull=True)
+                | Q(valid_until__isnull=True)
+                | Q(valid_until__gte=F("valid_from")),
                 name="cert_validity_ordered",
             )
         ]
@@ -831,7 +924,12 @@ class Offering(Tracked):
     )
     capacity_unit = models.CharField(_("đơn vị năng lực"), max_length=40, blank=True)
     moq = models.DecimalField(
-        _("đơn hàng tối thiểu (MOQ)"), max_digits=18, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
+        _("đơn hàng tối thiểu (MOQ)"),
+        max_digits=18,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=NON_NEGATIVE,
     )
     lead_time_days = models.PositiveIntegerField(_("thời gian giao hàng (ngày)"), null=True, blank=True)
     export_share = models.DecimalField(
@@ -862,11 +960,17 @@ class Demand(Tracked, MoneyMixin):
         MATCHED = "matched", _("Đã có ứng viên")
         CLOSED = "closed", _("Đã đóng")
 
-    buyer = models.ForeignKey(Enterprise, verbose_name=_("bên mua"), on_delete=models.CASCADE, related_name="demands")
-    product = models.ForeignKey(Product, verbose_name=_("sản phẩm"), on_delete=models.PROTECT, related_name="demands")
+    buyer = models.ForeignKey(
+        Enterprise, verbose_name=_("bên mua"), on_delete=models.CASCADE, related_name="demands"
+    )
+    product = models.ForeignKey(
+        Product, verbose_name=_("sản phẩm"), on_delete=models.PROTECT, related_name="demands"
+    )
     title = models.CharField(_("tiêu đề"), max_length=300)
     specification = models.TextField(_("quy cách kỹ thuật"), blank=True)
-    year = models.PositiveSmallIntegerField(_("năm"), validators=[MinValueValidator(1990), MaxValueValidator(2100)])
+    year = models.PositiveSmallIntegerField(
+        _("năm"), validators=[MinValueValidator(1990), MaxValueValidator(2100)]
+    )
     annual_quantity = models.DecimalField(
         _("sản lượng / năm"), max_digits=18, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
     )
@@ -910,7 +1014,12 @@ class DemandSource(models.Model):
     kind = models.CharField(_("loại nguồn"), max_length=12, choices=Kind.choices)
     country = models.CharField(_("nước nhập khẩu (ISO)"), max_length=2, blank=True)
     supplier = models.ForeignKey(
-        Enterprise, verbose_name=_("nhà cung ứng"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        Enterprise,
+        verbose_name=_("nhà cung ứng"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     share = models.DecimalField(_("tỷ trọng (0–1)"), max_digits=5, decimal_places=4, validators=SHARE)
 
@@ -918,7 +1027,9 @@ class DemandSource(models.Model):
         verbose_name = _("nguồn cung hiện tại")
         verbose_name_plural = _("nguồn cung hiện tại")
         constraints = [
-            models.CheckConstraint(condition=Q(share__gte=0) & Q(share__lte=1), name="demand_source_share_range")
+            models.CheckConstraint(
+                condition=Q(share__gte=0) & Q(share__lte=1), name="demand_source_share_range"
+            )
         ]
 
     def __str__(self) -> str:
@@ -947,9 +1058,16 @@ class InvestmentProject(Tracked, MoneyMixin):
         Enterprise, verbose_name=_("nhà đầu tư"), on_delete=models.PROTECT, related_name="projects"
     )
     zone = models.ForeignKey(
-        Zone, verbose_name=_("khu / cụm"), null=True, blank=True, on_delete=models.SET_NULL, related_name="projects"
+        Zone,
+        verbose_name=_("khu / cụm"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="projects",
     )
-    sector = models.ForeignKey(Sector, verbose_name=_("ngành"), null=True, blank=True, on_delete=models.SET_NULL)
+    sector = models.ForeignKey(
+        Sector, verbose_name=_("ngành"), null=True, blank=True, on_delete=models.SET_NULL
+    )
     certificate_no = models.CharField(_("số GCN đăng ký đầu tư"), max_length=100, blank=True)
     certificate_date = models.DateField(_("ngày cấp"), null=True, blank=True)
     registered_capital = models.DecimalField(
@@ -959,10 +1077,17 @@ class InvestmentProject(Tracked, MoneyMixin):
         _("vốn thực hiện"), max_digits=20, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
     )
     land_area_ha = models.DecimalField(
-        _("diện tích đất (ha)"), max_digits=10, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
+        _("diện tích đất (ha)"),
+        max_digits=10,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=NON_NEGATIVE,
     )
     workers = models.PositiveIntegerField(_("lao động"), null=True, blank=True)
-    status = models.CharField(_("trạng thái"), max_length=12, choices=Status.choices, default=Status.REGISTERED)
+    status = models.CharField(
+        _("trạng thái"), max_length=12, choices=Status.choices, default=Status.REGISTERED
+    )
 
     class Meta:
         verbose_name = _("dự án đầu tư")
@@ -983,8 +1108,12 @@ class SupplyLink(Tracked, MoneyMixin):
 
     supplier = models.ForeignKey(Enterprise, on_delete=models.CASCADE, related_name="supplies_to")
     buyer = models.ForeignKey(Enterprise, on_delete=models.CASCADE, related_name="buys_from")
-    product = models.ForeignKey(Product, null=True, blank=True, on_delete=models.PROTECT, related_name="links")
-    year = models.PositiveSmallIntegerField(_("năm"), validators=[MinValueValidator(1990), MaxValueValidator(2100)])
+    product = models.ForeignKey(
+        Product, null=True, blank=True, on_delete=models.PROTECT, related_name="links"
+    )
+    year = models.PositiveSmallIntegerField(
+        _("năm"), validators=[MinValueValidator(1990), MaxValueValidator(2100)]
+    )
     value = models.DecimalField(
         _("giá trị"), max_digits=20, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
     )
@@ -1017,7 +1146,9 @@ class ZoneFigure(Tracked, MoneyMixin):
         FY = "FY", _("Cả năm")
 
     zone = models.ForeignKey(Zone, on_delete=models.CASCADE, related_name="figures")
-    year = models.PositiveSmallIntegerField(_("năm"), validators=[MinValueValidator(1990), MaxValueValidator(2100)])
+    year = models.PositiveSmallIntegerField(
+        _("năm"), validators=[MinValueValidator(1990), MaxValueValidator(2100)]
+    )
     period = models.CharField(_("kỳ"), max_length=2, choices=Period.choices)
     tenants = models.PositiveIntegerField(_("số doanh nghiệp / dự án"), null=True, blank=True)
     workers = models.PositiveIntegerField(_("lao động"), null=True, blank=True)
@@ -1048,7 +1179,9 @@ class ZoneFigure(Tracked, MoneyMixin):
         constraints = [
             models.UniqueConstraint(fields=["zone", "year", "period"], name="zone_figure_unique"),
             models.CheckConstraint(
-                condition=Q(local_workers__isnull=True) | Q(workers__isnull=True) | Q(local_workers__lte=F("workers")),
+                condition=Q(local_workers__isnull=True)
+                | Q(workers__isnull=True)
+                | Q(local_workers__lte=F("workers")),
                 name="zone_figure_local_le_workers",
             ),
         ]
@@ -1071,7 +1204,9 @@ class ZoneFigure(Tracked, MoneyMixin):
             and self.registered_capital is not None
             and self.implemented_capital > self.registered_capital * 2
         ):
-            errors["implemented_capital"] = _("Vốn thực hiện lớn hơn gấp đôi vốn đăng ký: hãy kiểm tra lại đơn vị.")
+            errors["implemented_capital"] = _(
+                "Vốn thực hiện lớn hơn gấp đôi vốn đăng ký: hãy kiểm tra lại đơn vị."
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -1087,7 +1222,9 @@ class PolicyThreshold(models.Model):
 
     key = models.SlugField(_("khóa"), max_length=80, unique=True)
     value = models.DecimalField(_("giá trị"), max_digits=14, decimal_places=4)
-    comparator = models.CharField(_("so sánh"), max_length=2, choices=Comparator.choices, default=Comparator.GE)
+    comparator = models.CharField(
+        _("so sánh"), max_length=2, choices=Comparator.choices, default=Comparator.GE
+    )
     unit = models.CharField(_("đơn vị"), max_length=20, blank=True)
     applies_to = models.CharField(_("áp dụng cho"), max_length=40, blank=True)
     label_vi = models.CharField(_("mô tả"), max_length=300)
@@ -1147,11 +1284,18 @@ class ClusterPlan(Tracked):
     name = models.CharField(_("tên quy hoạch"), max_length=300)
     clusters = models.PositiveIntegerField(_("số cụm công nghiệp"), null=True, blank=True)
     area_ha = models.DecimalField(
-        _("tổng diện tích (ha)"), max_digits=10, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
+        _("tổng diện tích (ha)"),
+        max_digits=10,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=NON_NEGATIVE,
     )
     phases = models.JSONField(_("giai đoạn"), default=list, blank=True)
     priorities = models.JSONField(_("ưu tiên"), default=list, blank=True)
-    zones = models.ManyToManyField(Zone, verbose_name=_("cụm có trong quy hoạch"), blank=True, related_name="plans")
+    zones = models.ManyToManyField(
+        Zone, verbose_name=_("cụm có trong quy hoạch"), blank=True, related_name="plans"
+    )
 
     class Meta:
         verbose_name = _("quy hoạch cụm công nghiệp")
@@ -1163,7 +1307,9 @@ class ClusterPlan(Tracked):
 
     def clean(self):
         if not isinstance(self.phases, list) or any(
-            not isinstance(p, dict) or "name" not in p or (p.get("area_ha") is not None and float(p["area_ha"]) < 0)
+            not isinstance(p, dict)
+            or "name" not in p
+            or (p.get("area_ha") is not None and float(p["area_ha"]) < 0)
             for p in self.phases
         ):
             raise ValidationError({"phases": _("Mỗi giai đoạn cần tên và diện tích không âm.")})
