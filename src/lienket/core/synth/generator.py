@@ -874,11 +874,12 @@ def _demands_and_links(
     rng: random.Random, ds: SynthDataset, made: list[_Made], factory: _EnterpriseFactory
 ) -> None:
     # product code → suppliers, per province (lists in enterprise order keep the output deterministic).
-    offers: dict[str, list[_Made]] = {}
+    offers: dict[str, dict[str, list[_Made]]] = {}
     for m in made:
         for p in m.products:
-            offers.setdefault(p.code, []).append(m)
+            offers.setdefault(p.code, {}).setdefault(m.rec.province_code, []).append(m)
     all_products: dict[str, _Product] = {p.code: p for ps in factory.products.values() for p in ps}
+    by_prefix: dict[str, list[str]] = {}
     n_demand = 0
     for m in made:
         if not m.rec.is_buyer:
@@ -888,9 +889,11 @@ def _demands_and_links(
         chosen: list[str] = []
         for _ in range(_ri(rng, 2, 5)):
             prefix = _weighted(rng, [n[0] for n in needs], [n[1] for n in needs])
-            pool = [c for c in all_products if c.startswith(prefix)]
+            pool = by_prefix.get(prefix)
+            if pool is None:
+                pool = by_prefix[prefix] = sorted(c for c in all_products if c.startswith(prefix))
             if pool:
-                c = _pick(rng, sorted(pool))
+                c = _pick(rng, pool)
                 if c not in chosen:
                     chosen.append(c)
         scale = max(m.workforce, 50)
@@ -958,18 +961,30 @@ def _demands_and_links(
 
 def _sources(rng, m: _Made, code: str, sector: str, offers, foreign: bool) -> list[DemandSourceRec]:
     kinds: list[tuple[str, str | None, str | None]] = []
-    suppliers = [s for s in offers.get(code, []) if s.rec.key != m.rec.key]
-    local = [s for s in suppliers if s.rec.province_code == m.rec.province_code]
-    other = [s for s in suppliers if s.rec.province_code != m.rec.province_code]
+    # Suppliers per province: O(provinces) per demand, not O(suppliers), so large runs stay linear.
+    per_province = offers.get(code, {})
+    local_all = per_province.get(m.rec.province_code, [])
+    others = [lst for prov, lst in sorted(per_province.items()) if prov != m.rec.province_code]
+    n_other = sum(len(lst) for lst in others)
     countries = P.IMPORT_COUNTRIES.get(sector, [("CN", 1)])
     n_import = _pick(rng, [1, 1, 2, 2, 3]) if foreign else _pick(rng, [0, 1, 1, 2])
     for c in _distinct(rng, countries, n_import):
         kinds.append(("import", c, None))
-    if local and rng.random() < 0.75:
-        for s in rng.sample(local, min(len(local), _pick(rng, [1, 1, 2]))):
+    if local_all and rng.random() < 0.75:
+        want = _pick(rng, [1, 1, 2])
+        picked = rng.sample(local_all, min(len(local_all), want + 1))
+        for s in [x for x in picked if x.rec.key != m.rec.key][:want]:
             kinds.append(("in_province", "VN", s.rec.key))
-    if rng.random() < (0.5 if other else 0.35):
-        kinds.append(("domestic", "VN", _pick(rng, other).rec.key if other else None))
+    if rng.random() < (0.5 if n_other else 0.35):
+        supplier = None
+        if n_other:
+            i = int(rng.random() * n_other)
+            for lst in others:
+                if i < len(lst):
+                    supplier = lst[i].rec.key
+                    break
+                i -= len(lst)
+        kinds.append(("domestic", "VN", supplier))
     if not kinds:
         kinds.append(("import", "CN", None))
     pcts = _cut(rng, len(kinds))
