@@ -168,6 +168,13 @@ def test_references_point_at_records_of_the_dataset(ds):
         assert all(k in ent for k in z.anchor_tenants)
 
 
+def test_named_suppliers_offer_what_they_are_said_to_supply(ds):
+    offered = {(o.enterprise_key, o.product_code) for o in ds.offerings}
+    named = [(s.supplier_key, d.product_code) for d in ds.demands for s in d.sources if s.supplier_key]
+    assert named and all(pair in offered for pair in named)
+    assert all((li.supplier_key, li.product_code) in offered for li in ds.links)
+
+
 def test_names_are_unique_and_follow_legal_forms(ds):
     names = [e.name_vi for e in ds.enterprises]
     assert len(names) == len(set(names))
