@@ -162,34 +162,9 @@ def write_json(path: str, payload: dict[str, Any]) -> None:
         raise CommandError(f"--out {path}: cannot write: {exc.strerror or exc}") from None
 
 
-def _main_command_error() -> type[Exception]:
-    """The CommandError class that ``lienket.cli.main`` catches.
-
-    Under ``python -m lienket.cli`` the running module is ``__main__``, a second copy of lienket.cli whose
-    CommandError is a different class; raising ``lienket.cli.CommandError`` there would escape as a traceback.
-    """
-    main = sys.modules.get("__main__")
-    spec = getattr(main, "__spec__", None)
-    cls = getattr(main, "CommandError", None)
-    if (
-        spec is not None
-        and spec.name == "lienket.cli"
-        and isinstance(cls, type)
-        and issubclass(cls, Exception)
-    ):
-        return cls
-    return CommandError
-
-
 def run(args: Any) -> int:
     """Run the scenario described by the parsed arguments and write RESULT.json (exit 0)."""
-    try:
-        return _run(args)
-    except CommandError as exc:
-        cls = _main_command_error()
-        if cls is CommandError:
-            raise
-        raise cls(str(exc)) from None
+    return _run(args)
 
 
 def _run(args: Any) -> int:
