@@ -72,10 +72,123 @@ def test_lexicon_keeps_trade_words_apart():
     lex = tx.lexicon()
     assert "MEC-STD-FAS" in lex["bu long"]
     assert "MEC-STD-FAS" in lex["oc vit"]
-    assert "TEX-ACC-BTN" in lex["nut"] and "TEX-ACC-BTN" in lex["cuc"]
+    assert "TEX-ACC-BTN" in lex["nut ao"] and "TEX-ACC-BTN" in lex["cuc ao"]
     assert "ELE-CMP-PBA" in lex["bo mach"]
     assert "MEC-MLD-INJ" in lex["khuon mau"]
     assert "TEX-ACC-ZIP" not in lex["bu long"]
+
+
+@pytest.mark.parametrize(
+    ("term", "code"),
+    [
+        # ko
+        ("재봉실", "TEX-FIB-THR"),
+        ("재봉사", "TEX-FIB-THR"),
+        ("사출 부품", "MEC-PRC-PLS"),
+        ("사출품", "MEC-PRC-PLS"),
+        ("사출물", "MEC-PRC-PLS"),
+        ("프레스 부품", "MEC-PRC-SHM"),
+        ("프레스품", "MEC-PRC-SHM"),
+        ("금형", "MEC-MLD-INJ"),
+        ("직조 라벨", "TEX-ACC-LAB"),
+        ("인쇄회로기판", "ELE-CMP-PCB"),
+        # ja
+        ("織りネーム", "TEX-ACC-LAB"),
+        ("織ネーム", "TEX-ACC-LAB"),
+        ("靴ひも", "LEA-CMP-LAC"),
+        ("靴紐", "LEA-CMP-LAC"),
+        ("プレス部品", "MEC-PRC-SHM"),
+        ("樹脂成形品", "MEC-PRC-PLS"),
+        ("射出成形品", "MEC-PRC-PLS"),
+        ("金型", "MEC-MLD-INJ"),
+        ("ボタン", "TEX-ACC-BTN"),
+        ("ファスナー", "TEX-ACC-ZIP"),
+        ("ジッパー", "TEX-ACC-ZIP"),
+        ("基板", "ELE-CMP-PCB"),
+        ("プリント基板", "ELE-CMP-PCB"),
+        ("PCB", "ELE-CMP-PCB"),
+        # zh, Simplified and the Traditional forms Taiwanese buyers write
+        ("橡胶垫圈", "ELE-MEC-GSK"),
+        ("冲压件", "MEC-PRC-SHM"),
+        ("注塑件", "MEC-PRC-PLS"),
+        ("模具", "MEC-MLD-INJ"),
+        ("拉链", "TEX-ACC-ZIP"),
+        ("拉鍊", "TEX-ACC-ZIP"),
+        ("纽扣", "TEX-ACC-BTN"),
+        ("鈕扣", "TEX-ACC-BTN"),
+        ("线路板", "ELE-CMP-PCB"),
+        ("电路板", "ELE-CMP-PCB"),
+        ("電路板", "ELE-CMP-PCB"),
+        # vi phrases that replace bare short words
+        ("ốc vít", "MEC-STD-FAS"),
+        ("bu lông", "MEC-STD-FAS"),
+        ("pin lithium", "ELE-PWR-BAT"),
+        ("bộ côn", "AUT-DRV-CLU"),
+        ("gia công hàn", "MEC-PRC-WLD"),
+        ("chi tiết dập", "MEC-PRC-SHM"),
+    ],
+)
+def test_lexicon_knows_the_words_buyers_write(term, code):
+    for version in ("2015", "2025"):
+        assert code in tx.lexicon(version).get(fold(term), []), (version, term)
+
+
+# Folded short Latin words that are unambiguous trade words or acronyms; anything else of <= 3 letters
+# collides with everyday Vietnamese or English once accents are gone ("con", "tan", "han", "ma").
+_SHORT_TRADE_WORDS = {
+    "ccm", "dye", "ecu", "fpc", "ic", "ics", "jig", "lcd", "led", "loa", "mex", "mic", "mim", "pcb", "plc", "pom",
+    "poy", "rim", "ron", "smt", "zip",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("version", ["2015", "2025"])
+def test_short_latin_terms_are_trade_words(version):
+    # Only one-word terms: two-syllable phrases ("ổ bi", "ê cu", "ô dê") are matched as a whole.
+    short = {k for k in tx.lexicon(version) if k.isascii() and k.isalnum() and len(k) <= 3}
+    assert short <= _SHORT_TRADE_WORDS, sorted(short - _SHORT_TRADE_WORDS)
+
+
+@pytest.mark.parametrize(
+    "word", ["con", "nut", "tan", "tu", "oc", "vit", "mac", "pin", "han", "duc", "ma", "lap", "dap", "po",
+             "van", "tro", "toi", "ram", "ren", "dong", "thang", "lop", "last", "down", "khuon"],
+)  # fmt: skip
+def test_everyday_words_are_not_product_terms(word):
+    assert word not in tx.lexicon("2025")
+
+
+def test_clutch_is_not_found_by_the_word_con():
+    lex = tx.lexicon("2025")
+    assert not any("AUT-DRV-CLU" in codes for term, codes in lex.items() if term.split() == ["con"])
+    assert "AUT-DRV-CLU" in lex["ly hop"] and "AUT-DRV-CLU" in lex["bo con"]
+
+
+def test_an_ordinary_company_profile_mentions_no_product():
+    """Words like đáp ứng, Hàn Quốc, tấn, mã số thuế, hỗ trợ, lắp ráp, con, PO must not read as products."""
+    from lienket.core.match.concepts import ConceptLexicon
+
+    lex = ConceptLexicon.build(tx.lexicon("2025"))
+    text = (
+        "Công ty vốn Hàn Quốc, mã số thuế 0101234567, đáp ứng PO trong 3 tháng, công suất 500 tấn mỗi năm, "
+        "lắp ráp theo yêu cầu, con người là tài sản; được Sở hỗ trợ; văn phòng tại Đức và Mexico; từ 2015."
+    )
+    assert lex.mentions(text) == []
+
+
+def test_single_character_cjk_terms_are_few_and_known():
+    # A one-character term matches inside any longer word (轴 in 轴承 bearing, 销 in 销售 sales).
+    single = {k for k in tx.lexicon("2025") if not k.isascii() and len(k) == 1}
+    assert single <= {"훅", "끈", "굽", "힐", "혼", "휠", "핀", "칩", "泵"}, single
+
+
+@pytest.mark.parametrize("version", ["2015", "2025"])
+def test_every_product_has_several_names_per_cjk_language(version):
+    thin = [
+        (p.code, lang)
+        for p in tx.load_taxonomy(version).products()
+        for lang in ("ko", "ja", "zh")
+        if len(p.names[lang]) < 2
+    ]
+    assert not thin, thin
 
 
 def test_lexicon_returns_a_copy():
@@ -86,7 +199,7 @@ def test_lexicon_returns_a_copy():
 
 def test_terms_by_language():
     zip_ = tx.load_taxonomy().product("TEX-ACC-ZIP")
-    assert zip_.terms("ja") == ["ファスナー", "ジッパー"]
+    assert zip_.terms("ja")[:2] == ["ファスナー", "ジッパー"]
     assert "phéc mơ tuya" in zip_.terms("vi")
     assert zip_.terms()[:2] == [zip_.name_vi, zip_.name_en]
 

@@ -697,6 +697,433 @@ SECTORS = [
 ]
 # fmt: on
 
+# --- Lexicon review (trade-sourcing pass) ----------------------------------------------------------------------
+# Words buyers at Korean, Japanese, Chinese and Taiwanese assemblers write in RFQs and BOMs, added to the rows
+# above (appended, duplicates skipped). zh lists Simplified first, then the Traditional forms Taiwanese buyers use.
+# fmt: off
+LEXICON_ADD: dict[str, dict[str, str]] = {
+    # textile: fibres, yarns, threads
+    "TEX-FIB-SYN": {"ko": "폴리에스테르 원사|나일론사|폴리사|합섬사", "ja": "ポリエステルフィラメント|ナイロンフィラメント|化学繊維|化繊",
+                    "zh": "涤纶长丝|涤纶纱|尼龙丝|化纤|滌綸絲|尼龍絲|合成纖維", "vi": "sợi nylon filament|sợi DTY|sợi FDY",
+                    "en": "DTY yarn|FDY yarn|POY|nylon filament"},
+    "TEX-FIB-COT": {"ko": "면 원사|면방적사|코마사", "ja": "綿紡績糸|コーマ糸", "zh": "棉纱线|精梳棉纱|全棉纱|棉紗|精梳棉紗",
+                    "vi": "sợi bông chải kỹ|sợi cotton chải kỹ|sợi OE", "en": "open-end yarn|ring-spun yarn"},
+    "TEX-FIB-VIS": {"ko": "레이온사|비스코스 레이온|모달", "ja": "レーヨン糸|キュプラ|モダール", "zh": "人棉纱|粘胶纱|莫代尔|黏膠纖維|人造絲",
+                    "vi": "sợi viscose|sợi tencel", "en": "viscose rayon|tencel"},
+    "TEX-FIB-SPX": {"ko": "스판사|폴리우레탄 탄성사", "ja": "ポリウレタン糸|スパン糸", "zh": "氨纶包覆纱|弹力丝|氨綸|彈性紗",
+                    "vi": "sợi elastane|sợi spandex bọc", "en": "covered spandex yarn|elastane yarn"},
+    "TEX-FIB-THR": {"ko": "재봉실|미싱실|봉제실|봉제사", "ja": "縫製糸|縫糸|工業用ミシン糸", "zh": "缝线|缝纫线|车缝线|涤纶缝纫线|縫紉線|車縫線",
+                    "vi": "chỉ may quần áo|chỉ khâu|chỉ may polyester", "en": "spun polyester thread|garment thread"},
+    "TEX-FIB-EMT": {"ko": "자수실", "ja": "刺しゅう糸|ししゅう糸", "zh": "刺绣线|绣线|繡花線|刺繡線",
+                    "vi": "chỉ thêu vi tính", "en": "embroidery yarn|polyester embroidery thread"},
+    # textile: fabrics
+    "TEX-FAB-WOV": {"ko": "우븐 직물|직물 원단|데님 원단", "ja": "織物生地|布帛生地|デニム生地", "zh": "机织布|梭织面料|牛仔布|梭織布|梭織面料",
+                    "vi": "vải dệt thoi khổ rộng|vải sơ mi", "en": "woven fabrics|woven textile"},
+    "TEX-FAB-KNI": {"ko": "니트 직물|편직 원단|저지 원단", "ja": "編地|ニット素材|丸編", "zh": "针织面料|汗布|卫衣布|針織布|針織面料",
+                    "vi": "vải thun cotton|vải thun lạnh|vải nỉ", "en": "knit fabric|knitwear fabric"},
+    "TEX-FAB-NON": {"ko": "부직포 원단|스펀본드 부직포", "ja": "スパンボンド|不織布生地", "zh": "无纺织物|纺粘布|不織布|無紡布",
+                    "vi": "vải không dệt spunbond", "en": "nonwoven fabric|needle punched nonwoven"},
+    "TEX-FAB-LIN": {"ko": "안감 원단|포켓감", "ja": "裏地生地|スレキ|袖裏", "zh": "里料|袋布|裡布|裡料",
+                    "vi": "vải lót áo", "en": "lining fabrics|pocket lining"},
+    "TEX-FAB-TEC": {"ko": "방수 원단|코팅 직물|산업용 섬유", "ja": "産業資材|防水生地|コーティング布", "zh": "防水面料|产业用纺织品|涂层面料|塗層布|功能性布料",
+                    "vi": "vải công nghiệp|vải tráng PU|vải bạt", "en": "industrial fabric|PU coated fabric"},
+    # textile: chemicals
+    "TEX-CHE-DYE": {"ko": "분산염료|반응성 염료|섬유 염료", "ja": "分散染料|反応染料|繊維用染料", "zh": "分散染料|活性染料|纺织染料|紡織染料",
+                    "vi": "thuốc nhuộm vải|thuốc nhuộm dệt", "en": "textile dye|dyestuffs"},
+    "TEX-CHE-AUX": {"ko": "섬유유연제|염색조제", "ja": "柔軟剤|染色加工剤", "zh": "柔软剂|固色剂|整理剂|印染助劑|紡織助劑",
+                    "vi": "hóa chất dệt nhuộm|hóa chất ngành dệt", "en": "textile chemicals|dyeing auxiliaries"},
+    "TEX-CHE-PRI": {"ko": "날염 페이스트|프린트 잉크|나염 잉크", "ja": "捺染糊|プラスチゾルインク|ラバーインク", "zh": "胶浆|水浆|印花膠漿|印花油墨",
+                    "vi": "mực in plastisol|mực in lụa vải", "en": "screen printing ink|textile ink"},
+    # textile: accessories and trims
+    "TEX-ACC-BTN": {"ko": "단추류|플라스틱 단추|메탈 단추|셔츠 단추", "ja": "プラボタン|メタルボタン|シャツボタン", "zh": "树脂扣|金属扣|鈕扣|紐扣|鈕釦",
+                    "vi": "cúc quần|nút quần|nút kim loại|cúc quần áo|nút quần áo", "en": "buttons for garments|metal button"},
+    "TEX-ACC-SNP": {"ko": "스냅버튼|도트단추", "ja": "ドット釦|スナップ|バネホック", "zh": "按扣|工字扣|四合釦|按釦",
+                    "vi": "nút bấm kim loại|cúc bấm kim loại", "en": "snap buttons|press fastener"},
+    "TEX-ACC-HOK": {"ko": "후크 단추|바지 후크", "ja": "スプリングホック|ホック金具", "zh": "裤钩|内衣钩|勾扣|褲鉤|鉤扣",
+                    "vi": "móc cài quần|móc kim loại", "en": "hooks and eyes|bra hook and eye"},
+    "TEX-ACC-RIV": {"ko": "청바지 리벳", "ja": "打ち具|カシメ金具", "zh": "撞钉|牛仔铆钉|鉚釘|撞釘",
+                    "vi": "đinh tán quần jean|nút rivê", "en": "denim rivet|burr rivet"},
+    "TEX-ACC-EYE": {"ko": "하도메 아일렛|금속 아일렛", "ja": "ハトメ金具|はとめ", "zh": "鸡眼扣|气眼扣|雞眼|氣眼",
+                    "vi": "ô dê kim loại|khoen kim loại", "en": "metal eyelet|grommets"},
+    "TEX-ACC-INT": {"ko": "접착심지|심지 원단|부직포 심지", "ja": "芯地|接着芯地|不織布芯", "zh": "粘合衬布|有纺衬|无纺衬|襯布|粘合襯",
+                    "vi": "mếch dựng|keo mex", "en": "fusible interfacing|woven interlining"},
+    "TEX-ACC-RIB": {"ko": "리본 테이프|새틴 리본", "ja": "サテンリボン|グログランリボン", "zh": "罗纹带|缎带|絲帶|緞帶",
+                    "vi": "dây ruy-băng|ruy băng satin", "en": "ribbons|satin ribbons"},
+    "TEX-ACC-ZIP": {"ko": "지퍼류|금속 지퍼|나일론 지퍼|지퍼 슬라이더", "ja": "ジッパー|チャック|スライドファスナー|ファスナー部品|引手|スライダー",
+                    "zh": "拉链头|拉头|金属拉链|尼龙拉链|拉鍊|拉鏈|拉鍊頭", "vi": "khóa kéo kim loại|khóa kéo nhựa|khóa kéo nylon",
+                    "en": "zippers|metal zipper|nylon zipper|zipper slider"},
+    "TEX-ACC-TAP": {"ko": "직조 테이프|바이어스 테이프|헤링본 테이프", "ja": "織りテープ|綾テープ|バイアステープ|杉綾テープ", "zh": "织带|包边带|人字带|織帶|包邊帶",
+                    "vi": "dây viền dệt|băng dệt viền", "en": "bias tape|herringbone tape|woven tapes"},
+    "TEX-ACC-ELA": {"ko": "고무밴드|허리 고무줄|밴드 고무", "ja": "ゴムひも|ゴム紐|織ゴム|平ゴムテープ", "zh": "橡筋|弹力带|松紧绳|鬆緊帶|橡筋帶",
+                    "vi": "thun lưng|chun lưng|dây thun dệt", "en": "elastic bands|knitted elastic|woven elastic"},
+    "TEX-ACC-VEL": {"ko": "벨크로 테이프|매직테이프", "ja": "マジックファスナー|ベルクロ", "zh": "魔术贴带|尼龙搭扣|魔術貼|魔鬼氈|黏扣帶",
+                    "vi": "khóa dán velcro|băng nhám dính", "en": "velcro tape|hook and loop fastener"},
+    "TEX-ACC-LAB": {"ko": "우븐 라벨|직조라벨|인쇄 라벨|택 라벨|메인 라벨", "ja": "織りネーム|ネーム|品質表示タグ|プリントネーム|洗濯表示", "zh": "织标|领标|洗标|印唛|織嘜|洗水嘜|織標",
+                    "vi": "nhãn dệt chính|nhãn vải|nhãn quần áo|nhãn mác may mặc|mác áo|mác quần áo|nhãn hướng dẫn giặt", "en": "woven labels|care labels|main label|size label"},
+    "TEX-ACC-HTG": {"ko": "행택|가격표|태그", "ja": "下げ札|ハンガータグ|値札|スイングタグ", "zh": "吊卡|挂牌|吊牌|吊卡牌",
+                    "vi": "thẻ bài giấy|thẻ treo quần áo|tag giấy", "en": "hangtags|paper tag"},
+    "TEX-ACC-COR": {"ko": "끈류|스트링 끈|드로우코드", "ja": "丸紐|平紐|コードストッパー", "zh": "绳子|编织绳|腰绳|繩帶|抽繩",
+                    "vi": "dây rút quần|dây luồn quần|dây dệt tròn", "en": "drawcord|draw cord|braided rope"},
+    "TEX-ACC-STR": {"ko": "웨빙 테이프|가방끈|어깨끈", "ja": "テープベルト|肩ひも|ショルダーベルト", "zh": "肩带|背带|织带带|肩帶|背帶",
+                    "vi": "dây đai balo|quai túi", "en": "webbing strap|bag strap"},
+    "TEX-ACC-DWN": {"ko": "다운 충전재|오리 다운|구스 다운", "ja": "ダウン羽毛|ダウンフェザー|フェザー", "zh": "羽绒填充|白鸭绒|羽絨|鴨絨|鵝絨",
+                    "vi": "lông vũ nhồi|lông vũ thiên nhiên", "en": "down feather|down fill|feathers"},
+    "TEX-ACC-TRM": {"ko": "레이스 원단|레이스 트리밍", "ja": "レース生地|トーションレース|ブレード", "zh": "蕾丝花边|花边带|蕾絲|花邊",
+                    "vi": "vải ren|ren trang trí|dây ren|ren may mặc", "en": "lace trim|lace fabric|trimmings"},
+    "TEX-ACC-BUC": {"ko": "플라스틱 버클|사이드 버클|벨트 버클", "ja": "プラバックル|サイドリリースバックル|尾錠", "zh": "插扣|日字扣|塑料扣具|扣具|插釦",
+                    "vi": "khóa nhựa ba lô|khóa thắt lưng kim loại", "en": "buckles|plastic buckle"},
+    "TEX-ACC-PAD": {"ko": "패딩 충전재|어깨패드", "ja": "中わた|中綿シート|肩パット", "zh": "喷胶棉|填充棉|垫肩|噴膠棉|墊肩",
+                    "vi": "bông gòn|gòn tấm|bông tấm chần", "en": "polyester wadding|shoulder pads"},
+    # textile: stage products
+    "TEX-PRC-HTR": {"ko": "열전사 라벨|열전사 프린트", "ja": "熱転写プリント|転写シート|熱転写ラベル", "zh": "热转印标|烫画标|熱轉印|燙畫",
+                    "vi": "tem ép nhiệt|in ép nhiệt", "en": "heat transfer label|heat transfers"},
+    "TEX-PRC-EMB": {"ko": "자수 와펜|와펜", "ja": "ワッペン|刺しゅう|エンブレム", "zh": "绣花标|刺绣章|刺繡|繡花",
+                    "vi": "thêu vi tính|gia công thêu", "en": "embroidered patches|embroidery patch"},
+    "TEX-PRC-WSH": {"ko": "워싱 가공제|효소 워싱", "ja": "ウォッシュ加工剤|バイオウォッシュ", "zh": "水洗酵素|酵素|水洗助劑",
+                    "vi": "hóa chất giặt mài|enzyme wash", "en": "garment washing chemical|wash enzyme"},
+    # leather and footwear
+    "LEA-MAT-LTH": {"ko": "가죽 원단|소가죽|스웨이드", "ja": "牛革|本革|スエード|ヌバック", "zh": "牛皮|真皮革|头层皮|牛皮革|真皮",
+                    "vi": "da thuộc thành phẩm|da bò thuộc", "en": "genuine leather|cow leather"},
+    "LEA-MAT-SYN": {"ko": "인조 가죽|PU 가죽|합피|합성가죽", "ja": "合皮|フェイクレザー|人工皮革|合成レザー", "zh": "PU皮|超纤皮|人造皮革|合成皮|人造皮",
+                    "vi": "da simili|da tổng hợp|da PU giả", "en": "PU synthetic leather|microfiber leather|vegan leather"},
+    "LEA-MAT-THR": {"ko": "신발 재봉실|제화용 실", "ja": "靴用縫い糸|製靴用糸", "zh": "鞋线|制鞋缝纫线|鞋線",
+                    "vi": "chỉ may giày dép", "en": "footwear thread|shoe sewing thread"},
+    "LEA-MAT-MES": {"ko": "메쉬|신발 원단|갑피 원단", "ja": "メッシュ|アッパー素材", "zh": "鞋材布|三明治网布|網布|鞋面布料",
+                    "vi": "vải lưới giày|vải làm giày", "en": "shoe mesh|sandwich mesh"},
+    "LEA-CMP-SOL": {"ko": "신발 밑창|고무 밑창|겉창", "ja": "靴底|本底|ラバーソール", "zh": "橡胶大底|鞋大底|鞋底|橡膠大底",
+                    "vi": "đế giày cao su|đế ngoài giày", "en": "outsoles|shoe sole|shoe soles"},
+    "LEA-CMP-MID": {"ko": "중창|EVA 중창", "ja": "ミッドソール|中底", "zh": "EVA中底|中底片|中底",
+                    "vi": "đế giữa EVA|đế lót giữa", "en": "midsoles|IP midsole"},
+    "LEA-CMP-UPP": {"ko": "신발 갑피|갑피 부품", "ja": "甲材|靴アッパー", "zh": "鞋面|鞋帮|鞋幫",
+                    "vi": "mũ giày may sẵn|gia công mũ giày", "en": "shoe uppers|footwear upper"},
+    "LEA-CMP-TOE": {"ko": "선심재|토캡", "ja": "先芯材|トウパフ", "zh": "港宝|包头片|鞋头衬",
+                    "vi": "pho mũi giày", "en": "toe puffs|toe caps"},
+    "LEA-CMP-HEC": {"ko": "뒤축 심|힐카운터", "ja": "月形芯|ヒールカウンター", "zh": "后港宝|后踭|後港寶",
+                    "vi": "pho hậu giày", "en": "heel counters|back counter"},
+    "LEA-CMP-LAC": {"ko": "운동화끈|구두끈|슈레이스", "ja": "靴ひも|くつひも|シューレース|靴紐", "zh": "鞋带|鞋帶|鞋绳",
+                    "vi": "dây giày thể thao|dây cột giày", "en": "shoelaces|shoe laces"},
+    "LEA-CMP-INS": {"ko": "깔창|신발 깔창|인솔", "ja": "中敷|インソール|カップインソール", "zh": "鞋垫|鞋墊|鞋内垫",
+                    "vi": "miếng lót giày|lót giày EVA", "en": "insoles|sock liner"},
+    "LEA-CMP-BRD": {"ko": "인솔보드|중창 보드", "ja": "中底ボード|インソールボード", "zh": "中底纸板|中底板|鞋材纸板",
+                    "vi": "giấy lót đế giày", "en": "insole boards|cellulose board"},
+    "LEA-CMP-SHK": {"ko": "생크|신발 철심", "ja": "シャンク|靴用シャンク", "zh": "勾心|铁勾心|鋼勾心",
+                    "vi": "lõi thép giày", "en": "shoe shank|steel shanks"},
+    "LEA-CMP-HEL": {"ko": "구두 굽|하이힐 굽", "ja": "ヒール|かかと", "zh": "鞋跟|高跟",
+                    "vi": "gót giày nhựa|gót giày cao su", "en": "shoe heel|heels"},
+    "LEA-CHE-TAN": {"ko": "크롬 무두질제|피혁 약품", "ja": "皮革薬品|クロムなめし剤", "zh": "鞣制剂|铬鞣剂|皮革化工|鞣劑",
+                    "vi": "hóa chất ngành thuộc da", "en": "tanning chemicals|leather chemicals"},
+    "LEA-CHE-DYE": {"ko": "피혁 염료", "ja": "皮革染料", "zh": "皮革染料|皮革用染料",
+                    "vi": "thuốc nhuộm thuộc da", "en": "leather dyes"},
+    "LEA-CHE-FIN": {"ko": "피혁 마감제|가죽 코팅제", "ja": "皮革仕上剤|レザーフィニッシュ", "zh": "皮革涂饰剂|皮革塗飾劑",
+                    "vi": "chất hoàn tất da thuộc", "en": "leather finishing agent"},
+    "LEA-ACC-FOM": {"ko": "EVA 스펀지|PU 폼|발포 스펀지", "ja": "EVAスポンジ|ウレタンフォーム|発泡材", "zh": "EVA海绵|PU海绵|发泡材料|海綿|發泡",
+                    "vi": "mút xốp EVA|mút EVA|mút đệm|xốp PU", "en": "EVA sheet|foam sheet"},
+    "LEA-ACC-GLU": {"ko": "제화 접착제|PU 접착제|프라이머", "ja": "靴用ボンド|接着剤|プライマー", "zh": "鞋用胶水|黄胶|处理剂|鞋膠|膠水",
+                    "vi": "keo dán giày dép|nước xử lý giày", "en": "shoe adhesive|footwear glue"},
+    "LEA-ACC-VEL": {"ko": "신발 벨크로", "ja": "靴用マジックテープ", "zh": "鞋用魔术贴|鞋用魔術貼",
+                    "vi": "khóa dán giày dép", "en": "shoe hook and loop"},
+    "LEA-ACC-ZIP": {"ko": "부츠 지퍼", "ja": "ブーツ用ファスナー", "zh": "鞋拉链|靴子拉链|鞋用拉鍊",
+                    "vi": "khóa kéo giày dép", "en": "footwear zipper"},
+    "LEA-ACC-EYE": {"ko": "신발 하도메", "ja": "靴ハトメ", "zh": "鞋用鸡眼|鞋眼扣|鞋用雞眼",
+                    "vi": "khoen xỏ dây giày", "en": "shoe eyelets|lace hooks"},
+    "LEA-ACC-NAI": {"ko": "구두 못", "ja": "靴用釘", "zh": "鞋钉|鞋釘",
+                    "vi": "đinh đóng giày", "en": "shoe nails|shoe tacks"},
+    "LEA-ACC-LST": {"ko": "구두골|신발골", "ja": "靴型|ラスト", "zh": "鞋楦头|楦头|楦頭",
+                    "vi": "phom giày nhựa|phom đúc giày", "en": "shoe lasts"},
+    # electronics
+    "ELE-CMP-PCB": {"ko": "회로기판|PCB 기판|인쇄회로 기판", "ja": "基板|プリント配線板|プリント回路基板|生基板", "zh": "电路板|线路板|PCB板|印制电路板|電路板|線路板|印刷電路板",
+                    "vi": "bo mạch in|mạch in PCB", "en": "printed circuit boards|PCBs|PCB board|printed wiring board"},
+    "ELE-CMP-FPC": {"ko": "FPC|연성기판|연성 PCB", "ja": "フレキ基板|FPC基板|フレキシブルプリント基板", "zh": "软性线路板|柔性线路板|FPC软板|軟板|軟性電路板",
+                    "vi": "mạch in mềm|bảng mạch dẻo", "en": "flexible printed circuit|flex PCB"},
+    "ELE-CMP-PBA": {"ko": "기판 실장|PCB 조립|SMT 실장", "ja": "基板実装|実装基板|SMT実装|プリント基板実装", "zh": "贴片加工|SMT贴片|线路板组装|PCBA加工|電路板組裝|SMT貼片",
+                    "vi": "lắp ráp bo mạch|dán linh kiện SMT", "en": "PCB assemblies|SMT service|board assembly"},
+    "ELE-CMP-CAP": {"ko": "적층세라믹콘덴서|전해 콘덴서|캐패시터", "ja": "積層セラミックコンデンサ|電解コンデンサ|コンデンサー", "zh": "贴片电容|电解电容|陶瓷电容|電容|電容器",
+                    "vi": "tụ điện gốm|tụ điện hóa|tụ dán", "en": "capacitors|ceramic capacitor"},
+    "ELE-CMP-RES": {"ko": "칩 저항|저항 부품", "ja": "チップ抵抗|抵抗器部品", "zh": "贴片电阻|电阻器|電阻|電阻器",
+                    "vi": "điện trở dán|điện trở than", "en": "resistors|chip resistors"},
+    "ELE-CMP-IND": {"ko": "인덕터 코일|변압기|소형 트랜스", "ja": "インダクター|トランス|変成器", "zh": "电感器|贴片电感|变压器|電感|線圈|變壓器",
+                    "vi": "cuộn cảm SMD|biến áp xung", "en": "inductors|coils|small transformer"},
+    "ELE-CMP-CON": {"ko": "커넥터류|단자|하우징 커넥터", "ja": "コネクター|端子|コネクタ部品", "zh": "连接器|端子|接插件|連接器|端子台",
+                    "vi": "đầu nối điện|giắc nối|đầu cos", "en": "connectors|wire-to-board connector|terminals"},
+    "ELE-CMP-SWI": {"ko": "택트 스위치|마이크로 스위치", "ja": "タクトスイッチ|マイクロスイッチ", "zh": "轻触开关|微动开关|開關|輕觸開關",
+                    "vi": "công tắc điện tử|công tắc hành trình", "en": "switches|tactile switch"},
+    "ELE-CMP-LED": {"ko": "LED 칩|LED 패키지", "ja": "LEDチップ|LEDパッケージ", "zh": "LED灯珠|灯珠|LED芯片|燈珠",
+                    "vi": "đèn led|chip led SMD", "en": "LEDs|SMD LED"},
+    "ELE-CMP-DIS": {"ko": "트랜지스터|다이오드 부품|모스펫", "ja": "トランジスター|ダイオード|パワー半導体", "zh": "三极管|场效应管|二極體|電晶體|三極管",
+                    "vi": "điốt chỉnh lưu|bóng bán dẫn", "en": "diodes|transistors|discrete semiconductors"},
+    "ELE-CMP-CRY": {"ko": "크리스탈 발진기|수정진동자", "ja": "水晶|クリスタル発振器|水晶デバイス", "zh": "晶体振荡器|石英晶振|晶振|石英晶體",
+                    "vi": "thạch anh dao động|bộ dao động thạch anh", "en": "crystals|quartz crystal"},
+    "ELE-CMP-SPK": {"ko": "스피커 유닛|리시버|마이크로 스피커", "ja": "スピーカーユニット|マイクロスピーカー|レシーバー", "zh": "喇叭|扬声器单体|受话器|揚聲器",
+                    "vi": "loa điện thoại di động|loa mini", "en": "speakers|loudspeakers|micro speaker"},
+    "ELE-CMP-MIC": {"ko": "마이크로폰|MEMS 마이크", "ja": "マイクロフォン|MEMSマイク", "zh": "咪头|驻极体麦克风|麥克風",
+                    "vi": "micro điện thoại|micrô MEMS", "en": "microphones|mic"},
+    "ELE-CMP-VIB": {"ko": "진동 모터|리니어 모터", "ja": "バイブレーションモーター|振動モータ", "zh": "振动电机|震動馬達|振動馬達",
+                    "vi": "motor rung điện thoại", "en": "vibration motors|coin vibration motor"},
+    "ELE-CMP-CAM": {"ko": "카메라모듈|이미지센서 모듈", "ja": "カメラモジュール|撮像モジュール", "zh": "摄像头模组|摄像头|攝像頭模組|鏡頭模組",
+                    "vi": "camera điện thoại", "en": "camera modules|compact camera module"},
+    "ELE-CMP-DSP": {"ko": "디스플레이 모듈|LCD 모듈|OLED 디스플레이|터치 패널", "ja": "液晶モジュール|LCDモジュール|タッチパネル|表示パネル", "zh": "液晶模组|触摸屏|显示器件|顯示屏|液晶屏|觸控面板",
+                    "vi": "màn hình hiển thị|mô-đun màn hình", "en": "displays|LCD display|OLED display|display module"},
+    "ELE-CMP-SEN": {"ko": "센서 모듈|근접센서|온도센서", "ja": "センサ|センサーモジュール|近接センサー", "zh": "传感器模组|感应器|傳感器|感測器",
+                    "vi": "cảm biến điện tử|cảm biến nhiệt độ", "en": "sensors|sensor module"},
+    "ELE-CMP-ANT": {"ko": "안테나 모듈|LDS 안테나", "ja": "アンテナ部品|チップアンテナ", "zh": "天线模组|天線",
+                    "vi": "ăng-ten điện thoại", "en": "antennas|chip antenna"},
+    "ELE-PWR-BAT": {"ko": "리튬이온 배터리|이차전지|배터리 셀|배터리 팩", "ja": "リチウム電池|二次電池|バッテリーパック|電池パック", "zh": "锂离子电池|电芯|电池组|鋰電池|電池|電芯",
+                    "vi": "pin lithium-ion|pin điện thoại|pin lipo|pin polymer", "en": "batteries|lithium battery|lithium-ion battery|battery cell"},
+    "ELE-PWR-CHG": {"ko": "충전 어댑터|SMPS|전원 어댑터", "ja": "スイッチング電源|ACアダプタ|電源アダプター", "zh": "电源适配器|开关电源|充電器|電源供應器",
+                    "vi": "bộ nguồn xung|bộ chuyển đổi nguồn", "en": "chargers|power supplies|power adapters"},
+    "ELE-PWR-CAB": {"ko": "전원 코드|파워 케이블|전선 케이블", "ja": "電源コード|電線ケーブル|キャブタイヤケーブル", "zh": "电源线|电缆|電源線|電線|電纜",
+                    "vi": "dây cáp điện|dây điện dân dụng|cáp nguồn điện", "en": "power cables|electric cable|power cords"},
+    "ELE-PWR-DAT": {"ko": "USB 케이블|C타입 케이블|충전 케이블", "ja": "USBケーブル|充電ケーブル|データ通信ケーブル", "zh": "数据线|充电线|USB數據線|數據線|充電線",
+                    "vi": "cáp sạc|dây cáp USB|cáp dữ liệu USB", "en": "USB cables|charging cable|data cables"},
+    "ELE-MEC-PEN": {"ko": "사출 케이스|플라스틱 하우징|사출 커버", "ja": "樹脂ケース|プラスチック筐体|樹脂カバー|外装部品", "zh": "塑胶壳|注塑外壳|塑膠外殼|塑膠殼",
+                    "vi": "vỏ nhựa ép phun|vỏ nhựa điện tử", "en": "plastic housings|plastic enclosures"},
+    "ELE-MEC-MEN": {"ko": "메탈 케이스|알루미늄 케이스|금속 하우징", "ja": "金属ケース|板金筐体|アルミケース", "zh": "金属壳|中框|铝外壳|金屬外殼|金屬殼",
+                    "vi": "vỏ kim loại điện tử|khung vỏ nhôm", "en": "metal housings|metal enclosures|aluminum case"},
+    "ELE-MEC-GSK": {"ko": "개스킷|실링 가스켓|고무 패킹", "ja": "ゴムパッキン|パッキング|シール材", "zh": "密封件|橡胶垫圈|硅胶密封圈|橡膠墊圈|密封圈|墊片",
+                    "vi": "ron cao su|gioăng cao su|ron silicon|gioăng làm kín", "en": "gaskets|seals|rubber gasket"},
+    "ELE-MEC-TAP": {"ko": "양면 테이프|점착 테이프|다이컷 테이프", "ja": "粘着テープ|両面粘着テープ|ダイカットテープ", "zh": "双面胶带|模切胶带|雙面膠|膠帶",
+                    "vi": "băng dính hai mặt|băng keo 2 mặt|băng keo cắt khuôn", "en": "adhesive tapes|double sided tape"},
+    "ELE-MEC-FLM": {"ko": "보호 필름|광학 필름", "ja": "保護フィルム|光学用フィルム", "zh": "保护膜|光学膜|保護膜|光學膜",
+                    "vi": "phim dán bảo vệ|màng bảo vệ", "en": "protective films|optical films"},
+    "ELE-MEC-HSK": {"ko": "방열판|히트 싱크|방열 패드", "ja": "放熱板|ヒートシンク|放熱シート", "zh": "散热片|导热垫|散熱片|散熱器",
+                    "vi": "tản nhiệt nhôm|miếng tản nhiệt nhôm", "en": "heat sinks|heatsink"},
+    "ELE-MEC-SHD": {"ko": "쉴드캔|실드 캔", "ja": "シールドカバー|シールド", "zh": "屏蔽盖|屏蔽罩|屏蔽蓋",
+                    "vi": "vỏ chống nhiễu|nắp chắn nhiễu", "en": "shield cans|EMI shielding"},
+    "ELE-MEC-KEY": {"ko": "실리콘 키패드|고무 버튼", "ja": "シリコンキー|ラバーボタン", "zh": "硅胶按键|导电胶按键|矽膠按鍵|按鍵",
+                    "vi": "phím bấm silicon|phím bấm cao su", "en": "keypads|silicone rubber keypad"},
+    # automobile
+    "AUT-ELC-WIR": {"ko": "와이어하네스|배선 하네스|자동차 하네스", "ja": "ハーネス|ワイヤハーネス|自動車用ハーネス", "zh": "汽车线束|线束总成|線束|汽車線束",
+                    "vi": "bó dây điện ô tô|dây điện xe hơi", "en": "wiring harnesses|wire harnesses|harness"},
+    "AUT-ELC-LMP": {"ko": "헤드램프|리어램프|자동차 램프", "ja": "ヘッドライト|テールランプ|車両用ランプ", "zh": "大灯|尾灯|车灯总成|車燈|大燈",
+                    "vi": "đèn pha ô tô|đèn hậu ô tô|cụm đèn", "en": "headlight|automotive lamps|lamp assembly"},
+    "AUT-ELC-SLB": {"ko": "자동차 배터리|납축전지|시동 배터리", "ja": "自動車用バッテリー|鉛蓄電池|カーバッテリー", "zh": "铅酸蓄电池|汽车电瓶|汽車電瓶|蓄電池",
+                    "vi": "ắc quy xe hơi|ắc quy khởi động", "en": "car batteries|automotive battery"},
+    "AUT-ELC-STA": {"ko": "스타트 모터|알터네이터|시동모터", "ja": "スターターモーター|オルタネーター|発電機", "zh": "起动机|启动马达|发电机|起動機|發電機",
+                    "vi": "máy đề ô tô|máy phát điện xe", "en": "starter|alternators|starters"},
+    "AUT-ELC-ECU": {"ko": "전자제어유닛|ECU 모듈|제어기", "ja": "電子制御装置|コントロールユニット", "zh": "电控单元|汽车电脑|電子控制單元",
+                    "vi": "bộ điều khiển điện tử", "en": "engine control unit|control unit"},
+    "AUT-ELC-SEN": {"ko": "차량용 센서|산소센서|압력센서", "ja": "自動車用センサー|車載センサ|O2センサー", "zh": "汽车传感器|氧传感器|汽車感測器|汽車傳感器",
+                    "vi": "cảm biến xe hơi", "en": "automotive sensors|car sensor"},
+    "AUT-ELC-HRN": {"ko": "자동차 경적|자동차 혼", "ja": "カーホーン|ホーン", "zh": "汽车喇叭|汽車喇叭",
+                    "vi": "còi ô tô|còi điện ô tô|còi xe hơi", "en": "horns|car horns"},
+    "AUT-ELC-WIP": {"ko": "와이퍼 블레이드|와이퍼 모터", "ja": "ワイパーブレード|ワイパーアーム", "zh": "雨刮|雨刮片|雨刷器|雨刷",
+                    "vi": "gạt mưa ô tô|lưỡi gạt mưa", "en": "wipers|wiper blades"},
+    "AUT-BOD-SEA": {"ko": "카시트|시트 프레임|자동차 좌석", "ja": "シートフレーム|車両用シート|座席", "zh": "汽车座椅|座椅骨架|座椅总成|汽車座椅",
+                    "vi": "ghế xe hơi|ghế ô tô bọc da", "en": "car seats|automotive seating|seat assembly"},
+    "AUT-BOD-GLS": {"ko": "윈드실드|차량 유리|앞유리", "ja": "フロントガラス|自動車用ガラス|合わせガラス", "zh": "挡风玻璃|汽车安全玻璃|汽車玻璃|擋風玻璃",
+                    "vi": "kính chắn gió ô tô|kính xe hơi", "en": "automotive glass|windshields"},
+    "AUT-BOD-MIR": {"ko": "아웃사이드 미러|백미러", "ja": "ドアミラー|サイドミラー|ルームミラー", "zh": "后视镜总成|後視鏡|倒車鏡",
+                    "vi": "gương chiếu hậu ô tô", "en": "mirrors|door mirror"},
+    "AUT-BOD-BUM": {"ko": "범퍼 커버|프론트 범퍼", "ja": "バンパーカバー|フロントバンパー", "zh": "前保险杠|后保险杠|保險桿",
+                    "vi": "cản ô tô|cản trước ô tô", "en": "bumpers|bumper cover"},
+    "AUT-BOD-PNL": {"ko": "차체 프레스 부품|프레스 부품|차체 부품|프레스품", "ja": "プレス部品|車体部品|ボデー部品|プレス品", "zh": "车身冲压件|冲压件|车身件|車身沖壓件|沖壓件",
+                    "vi": "chi tiết dập vỏ xe|tấm vỏ ô tô", "en": "stamped parts|body panels|body stampings"},
+    "AUT-BOD-INT": {"ko": "내장 부품|도어 트림|인패널", "ja": "内装品|ドアトリム|インストルメントパネル", "zh": "内饰|门板|仪表台|內飾件|儀錶板",
+                    "vi": "chi tiết nội thất ô tô|ốp nội thất", "en": "interior parts|interior trims"},
+    "AUT-BOD-BLT": {"ko": "시트벨트|안전 벨트", "ja": "シートベルト|安全ベルト", "zh": "汽车安全带|安全帶",
+                    "vi": "dây đai an toàn ô tô", "en": "seat belts|seatbelt"},
+    "AUT-BOD-ABG": {"ko": "에어백 모듈|에어백 쿠션", "ja": "エアバッグモジュール|エアバック", "zh": "气囊|安全气囊总成|安全氣囊|氣囊",
+                    "vi": "túi khí ô tô|túi khí an toàn", "en": "airbags|airbag cushion"},
+    "AUT-BOD-CHS": {"ko": "차체 프레임|서브프레임|샤시", "ja": "フレーム部品|サブフレーム|シャーシ", "zh": "车架总成|副车架|底盤|車架",
+                    "vi": "khung sát xi|khung gầm ô tô", "en": "chassis parts"},
+    "AUT-DRV-BRK": {"ko": "브레이크 시스템|캘리퍼|브레이크 디스크", "ja": "ブレーキ装置|ブレーキキャリパー|ブレーキディスク", "zh": "刹车系统|制动盘|刹车盘|煞車|剎車|制動器",
+                    "vi": "phanh ô tô|hệ thống phanh xe|thắng xe|thắng đĩa", "en": "brakes|brake system|brake disc"},
+    "AUT-DRV-BPD": {"ko": "브레이크 라이닝", "ja": "ブレーキライニング|ブレーキシュー", "zh": "刹车皮|制动片|煞車片|剎車片",
+                    "vi": "má phanh ô tô|bố phanh", "en": "brake pads|brake linings"},
+    "AUT-DRV-TYR": {"ko": "자동차 타이어|타이어 튜브", "ja": "自動車用タイヤ|ラジアルタイヤ", "zh": "汽车轮胎|子午线轮胎|輪胎|汽車輪胎",
+                    "vi": "lốp ô tô|vỏ lốp|lốp xe tải|lốp xe hơi", "en": "tyres|tires|car tire"},
+    "AUT-DRV-WHL": {"ko": "알루미늄 휠|휠 림|자동차 휠", "ja": "アルミホイール|ホイールリム", "zh": "铝合金轮毂|轮圈|輪圈|輪轂",
+                    "vi": "vành xe|vành bánh xe|mâm đúc", "en": "wheels|alloy wheels|wheel rim"},
+    "AUT-DRV-SUS": {"ko": "쇼크 업소버|판스프링|서스펜션 부품", "ja": "ショックアブソーバ|リーフスプリング|ダンパー", "zh": "减振器|避震器|悬挂|減震器|避震器|板簧",
+                    "vi": "giảm xóc ô tô|nhíp xe|lá nhíp|phuộc nhún", "en": "shock absorbers|dampers|suspension parts"},
+    "AUT-DRV-GBX": {"ko": "트랜스미션|자동변속기|변속기 부품", "ja": "ミッション|変速機部品|トランスアクスル", "zh": "变速箱总成|变速器|變速箱|變速器",
+                    "vi": "hộp số ô tô|hộp số xe", "en": "transmissions|automotive gearbox"},
+    "AUT-DRV-AXL": {"ko": "드라이브 샤프트|프로펠러 샤프트|액슬 샤프트", "ja": "ドライブシャフト|プロペラシャフト|アクスルシャフト", "zh": "半轴|车桥总成|傳動軸|車橋",
+                    "vi": "trục láp|cây láp|láp xe|trục các-đăng", "en": "axles|drive shaft|axle shaft"},
+    "AUT-DRV-CLU": {"ko": "클러치 디스크|클러치 커버", "ja": "クラッチディスク|クラッチカバー", "zh": "离合器片|离合器总成|離合器",
+                    "vi": "bộ ly hợp|côn xe|đĩa côn|bàn ép côn|lá côn xe", "en": "clutches|clutch kit"},
+    "AUT-DRV-STE": {"ko": "스티어링 휠|조향 장치|스티어링 기어", "ja": "ステアリングホイール|ステアリングギヤ|操舵装置", "zh": "转向机|方向机|轉向系統|方向盤",
+                    "vi": "thước lái ô tô|vô lăng ô tô", "en": "steering systems|steering gear"},
+    "AUT-ENG-ENP": {"ko": "엔진부품|실린더 헤드|실린더 블록", "ja": "エンジン部品|シリンダーヘッド|シリンダーブロック", "zh": "发动机配件|缸盖|缸体|發動機零件|引擎零件",
+                    "vi": "phụ tùng máy|chi tiết máy động cơ", "en": "engine parts|engine components"},
+    "AUT-ENG-PIS": {"ko": "피스톤링", "ja": "ピストンリング|ピストン部品", "zh": "活塞|活塞环|活塞環",
+                    "vi": "pít-tông|pittong", "en": "pistons|piston rings"},
+    "AUT-ENG-RAD": {"ko": "라디에이터|인터쿨러", "ja": "ラジエータ|インタークーラー", "zh": "汽车散热器|水箱|中冷器|散熱器|水箱總成",
+                    "vi": "két nước ô tô|két làm mát ô tô", "en": "radiators|car radiator"},
+    "AUT-ENG-EXH": {"ko": "배기 시스템|소음기|머플러", "ja": "マフラー|排気系部品|消音器", "zh": "消声器|排气系统|排氣管|消音器",
+                    "vi": "pô xe|ống pô|ống xả ô tô|bô xe ô tô", "en": "exhaust systems|mufflers|exhaust pipes"},
+    "AUT-ENG-FLT": {"ko": "오일 필터|에어 필터|연료 필터", "ja": "エアフィルター|燃料フィルター|エアクリーナー", "zh": "空气滤清器|燃油滤清器|机滤|濾清器|機油濾清器",
+                    "vi": "lọc dầu ô tô|lọc gió ô tô|bộ lọc", "en": "filters|oil filters|air filters"},
+    "AUT-ENG-HVA": {"ko": "자동차 에어컨|에어컨 컴프레서", "ja": "カーエアコン|エアコンコンプレッサー", "zh": "空调压缩机|汽车空调|汽車空調|冷氣壓縮機",
+                    "vi": "điều hòa xe hơi|máy nén điều hòa ô tô", "en": "automotive air conditioning|AC compressors"},
+    "AUT-ENG-FUE": {"ko": "연료 탱크", "ja": "燃料タンク|フューエルタンク", "zh": "燃油箱|油箱|燃油箱總成",
+                    "vi": "bình nhiên liệu|bình xăng ô tô", "en": "fuel tanks"},
+    "AUT-ENG-HOS": {"ko": "고무 호스|라디에이터 호스", "ja": "ゴムホース|ラジエーターホース", "zh": "橡胶管|胶管总成|橡膠管|膠管",
+                    "vi": "ống cao su kỹ thuật|ống cao su chịu dầu", "en": "hoses|rubber hoses"},
+    "AUT-ENG-EVB": {"ko": "EV 배터리|구동 배터리|배터리 모듈", "ja": "車載バッテリー|駆動用バッテリー|リチウムイオン電池パック", "zh": "动力电池包|动力电池|動力電池|電池包",
+                    "vi": "pin xe điện|pin ô tô điện", "en": "EV batteries|battery module"},
+    # mechanical engineering
+    "MEC-MLD-INJ": {"ko": "사출금형|플라스틱 금형|금형 제작", "ja": "金型|射出成形用金型|樹脂金型|プラスチック金型|モールド", "zh": "模具|注塑模|塑胶模具|模具|注塑模具|塑膠模具",
+                    "vi": "khuôn mẫu|khuôn ép phun|khuôn nhựa ép phun|làm khuôn", "en": "injection moulds|injection molds|plastic injection mold|mold|molds"},
+    "MEC-MLD-STP": {"ko": "프레스 금형|프로그레시브 금형|순차 이송 금형", "ja": "プレス型|順送金型|プレス用金型", "zh": "冲压模|五金模具|级进模|沖壓模具|沖模|五金模",
+                    "vi": "khuôn dập kim loại|khuôn dập nguội", "en": "stamping dies|press tools|progressive dies"},
+    "MEC-MLD-DCM": {"ko": "다이캐스팅 금형|다이캐스트 금형|주조 금형", "ja": "ダイカスト型|ダイキャスト金型", "zh": "压铸模|压铸模具|壓鑄模具",
+                    "vi": "khuôn đúc nhôm áp lực", "en": "die casting moulds|die casting molds|die-casting mould"},
+    "MEC-MLD-RMD": {"ko": "고무 몰드|고무금형", "ja": "ゴム成形金型|ゴム型", "zh": "橡胶模|硅胶模具|橡膠模具",
+                    "vi": "khuôn ép cao su", "en": "rubber moulds|rubber mold|compression mold"},
+    "MEC-MLD-JIG": {"ko": "지그|치공구|검사 지그", "ja": "治具|検査治具|冶具|ジグ", "zh": "治具|夹具|检具|治具|夾具|檢具",
+                    "vi": "đồ gá kiểm tra|gá kẹp", "en": "jigs|fixtures|gauges|jigs and fixtures"},
+    "MEC-STD-FAS": {"ko": "볼트 너트|나사류|체결부품|스크류", "ja": "ボルト・ナット|ネジ|締結部品|ナット", "zh": "螺丝|螺钉|螺帽|标准件|緊固件|螺絲|螺栓|螺帽",
+                    "vi": "ốc vít|bu lông ốc vít|con ốc|đinh ốc|đinh vít|vít tự khoan|vít máy", "en": "fasteners|bolts and nuts|nuts and bolts|hex nut|lock nut|screws|hex bolt"},
+    "MEC-STD-WSH": {"ko": "와셔류|평와셔|스프링 와셔|분할핀", "ja": "平ワッシャー|座金|ばね座金|ピン部品", "zh": "垫圈|平垫|弹垫|销钉|墊圈|銷釘",
+                    "vi": "vòng đệm phẳng|long đen vênh|chốt định vị", "en": "washers|dowel pin|spring pin|taper pin"},
+    "MEC-STD-SPR": {"ko": "스프링류|압축 스프링|인장 스프링", "ja": "バネ|スプリング|圧縮ばね|引張ばね|板ばね", "zh": "压簧|拉簧|扭簧|彈簧",
+                    "vi": "lò xo kéo|lò xo lá|lò xo công nghiệp", "en": "springs|extension spring"},
+    "MEC-STD-GEA": {"ko": "기어류|감속기|스퍼 기어", "ja": "ギヤ|ギヤー|減速機|ギアボックス", "zh": "齿轮|減速機|減速器|齒輪",
+                    "vi": "bánh răng|nhông xích|hộp giảm tốc", "en": "gears|gear reducer|gear motor"},
+    "MEC-STD-BRG": {"ko": "볼베어링|롤러 베어링|부싱", "ja": "軸受け|ボールベアリング|ブッシュ", "zh": "滚动轴承|轴套|軸承|軸套",
+                    "vi": "vòng bi công nghiệp|bạc đạn", "en": "bearings|ball bearings"},
+    "MEC-STD-SHF": {"ko": "샤프트 부품|커플링", "ja": "シャフト部品|継手|カップリング", "zh": "轴类零件|联轴器|皮带轮|聯軸器|軸類",
+                    "vi": "trục truyền động|trục máy|trục thép|khớp nối trục", "en": "shafts|couplings|pulleys"},
+    "MEC-STD-CHN": {"ko": "롤러 체인|컨베이어 체인", "ja": "ローラーチェーン|コンベヤチェーン", "zh": "滚子链|输送链|鏈條|滾子鏈",
+                    "vi": "xích công nghiệp|sên xích|nhông sên", "en": "chains|roller chains"},
+    "MEC-STD-VAL": {"ko": "밸브류|볼밸브|솔레노이드 밸브", "ja": "バルブ|ボールバルブ|電磁弁", "zh": "球阀|电磁阀|閥門|電磁閥",
+                    "vi": "van khí nén|van thủy lực|van cổng|van bướm|van một chiều|van nước", "en": "valves|ball valves|gate valve"},
+    "MEC-STD-BLT": {"ko": "V벨트|타이밍 벨트|컨베이어 벨트", "ja": "Vベルト|タイミングベルト|コンベヤベルト", "zh": "同步带|三角带|输送带|皮帶|傳動帶",
+                    "vi": "dây curoa|dây đai truyền động|băng tải", "en": "belts|V-belts|timing belts"},
+    "MEC-STD-SEL": {"ko": "오일 씰|O링", "ja": "オイルシール|Oリング", "zh": "油封|O形圈|密封件|O型環|油封圈",
+                    "vi": "phớt chắn dầu|phốt dầu|ron làm kín|ron chịu dầu|gioăng O-ring", "en": "oil seals|O-rings|seals"},
+    "MEC-PRC-CST": {"ko": "주물 부품|주조 부품|사형 주조", "ja": "鋳物部品|鋳造部品|鋳鉄品", "zh": "铸件|铸铁件|铸钢件|精密铸造|鑄件|鑄造件",
+                    "vi": "đúc kim loại|gia công đúc|sản phẩm đúc|đúc chính xác|chi tiết đúc", "en": "castings|metal casting|iron castings"},
+    "MEC-PRC-DIC": {"ko": "다이캐스팅|알루미늄 다이캐스팅", "ja": "ダイカスト|アルミダイカスト|ダイキャスト", "zh": "压铸件|铝压铸件|压铸|壓鑄件|鋁壓鑄",
+                    "vi": "đúc nhôm áp lực|chi tiết đúc áp lực", "en": "die castings|die cast parts"},
+    "MEC-PRC-FRG": {"ko": "단조 부품|단조", "ja": "鍛造部品|鍛造", "zh": "锻造件|锻造|鍛件|鍛造件",
+                    "vi": "rèn dập|rèn nóng|gia công rèn", "en": "forgings|forged parts|forged components"},
+    "MEC-PRC-MAC": {"ko": "정밀 가공품|CNC 가공|기계가공 부품|선반 가공품", "ja": "切削部品|機械加工部品|精密部品|旋盤加工品|切削加工品", "zh": "机加工件|CNC加工件|精密零件|車床件|機加工件|精密零件",
+                    "vi": "gia công cơ khí chính xác|chi tiết gia công|linh kiện cơ khí", "en": "machined parts|CNC machined parts|turned parts|precision parts"},
+    "MEC-PRC-SHM": {"ko": "프레스 부품|프레스품|판금 부품|프레스 가공|판금가공", "ja": "プレス部品|プレス加工|板金加工|板金|プレス品", "zh": "冲压件|钣金|五金冲压件|沖壓件|鈑金件|沖壓",
+                    "vi": "chi tiết dập|dập kim loại|gia công dập|dập tấm|chấn tôn|chấn gấp|gia công tôn tấm", "en": "stamped parts|metal stamping|sheet metal parts|sheet metal fabrication"},
+    "MEC-PRC-PLT": {"ko": "도금 처리|아노다이징|분체도장", "ja": "メッキ|表面処理加工|アルマイト|粉体塗装|鍍金", "zh": "电镀加工|阳极氧化|喷涂|表面處理|電鍍|陽極氧化",
+                    "vi": "mạ điện|mạ crôm|mạ niken|anode hóa|mạ kẽm nhúng nóng", "en": "anodising|zinc plating"},
+    "MEC-PRC-HTR": {"ko": "열처리 가공|고주파 열처리|침탄", "ja": "熱処理加工|焼入れ|浸炭|高周波焼入れ", "zh": "热处理加工|淬火|渗碳|熱處理",
+                    "vi": "tôi thép|tôi ram|tôi chân không|thấm nitơ", "en": "quenching|tempering|nitriding"},
+    "MEC-PRC-WLD": {"ko": "용접|용접 부품|제관", "ja": "溶接|溶接加工|製缶品|溶接品", "zh": "焊接件|焊接加工|焊接|焊接結構件",
+                    "vi": "gia công hàn|hàn MIG|hàn TIG|hàn robot|chi tiết hàn|hàn kết cấu", "en": "welded parts|welded structures|metal fabrication"},
+    "MEC-PRC-PLS": {"ko": "사출 부품|사출물|사출품|플라스틱 사출|사출 성형품", "ja": "射出成形品|樹脂部品|プラスチック成形品|樹脂成型品|射出成型品", "zh": "注塑件|塑胶件|塑料件|注塑加工|塑膠件|射出成型|注塑成型",
+                    "vi": "linh kiện nhựa ép phun|chi tiết nhựa ép phun|ép phun nhựa|gia công ép nhựa|sản phẩm nhựa kỹ thuật", "en": "injection-molded parts|injection molding|plastic parts|molded parts|injection-moulded parts"},
+    "MEC-PRC-RBP": {"ko": "고무 성형품|고무 제품|방진 고무", "ja": "ゴム成形品|防振ゴム|ゴム製品", "zh": "橡胶制品|橡胶件|硅胶件|橡膠件|橡膠製品",
+                    "vi": "linh kiện cao su|sản phẩm cao su kỹ thuật", "en": "rubber parts|molded rubber|rubber products"},
+    "MEC-PRC-PMP": {"ko": "소결품|분말 야금", "ja": "焼結品|粉末冶金部品|MIM部品", "zh": "粉末冶金|烧结件|粉末冶金零件|燒結件",
+                    "vi": "chi tiết luyện kim bột", "en": "sintered parts|metal injection moulding"},
+    "MEC-MAT-STL": {"ko": "합금강|공구강|금형강", "ja": "工具鋼|金型用鋼|構造用鋼", "zh": "模具钢|合金结构钢|特殊钢|模具鋼|合金鋼",
+                    "vi": "thép khuôn mẫu|thép công cụ|thép tròn đặc", "en": "tool steels|die steel"},
+    "MEC-MAT-ALU": {"ko": "알루미늄 프로파일|알루미늄 합금", "ja": "アルミ形材|アルミ押出|アルミ材", "zh": "铝型材|铝板|铝挤型|鋁型材|鋁擠型|鋁合金",
+                    "vi": "nhôm định hình công nghiệp|thanh nhôm", "en": "aluminum profile|aluminium extrusions"},
+    "MEC-MAT-CUA": {"ko": "동판|황동봉|청동", "ja": "黄銅|伸銅品|銅材|青銅", "zh": "紫铜|铜材|青铜|黃銅|銅材",
+                    "vi": "đồng đỏ|đồng tấm|đồng cây|hợp kim đồng", "en": "copper alloys|brass rod"},
+    "MEC-MAT-EPL": {"ko": "엔지니어링 플라스틱|플라스틱 수지|ABS 수지", "ja": "エンプラ|樹脂材料|プラスチック樹脂|ペレット", "zh": "工程塑料|塑胶原料|塑料粒子|工程塑膠|塑膠原料",
+                    "vi": "hạt nhựa kỹ thuật|hạt nhựa nguyên sinh", "en": "engineering plastics|plastic resin|plastic pellets"},
+    "MEC-MAT-RBC": {"ko": "배합고무|고무 배합", "ja": "配合ゴム|混練ゴム", "zh": "混炼胶|胶料|混煉膠",
+                    "vi": "cao su hỗn luyện|cao su bán thành phẩm", "en": "rubber compounds|compound rubber"},
+    "MEC-MCH-HYD": {"ko": "유압실린더|에어 실린더|공압실린더", "ja": "油圧シリンダ|空圧シリンダー", "zh": "油缸|液压油缸|气缸|油壓缸|氣缸|液壓缸",
+                    "vi": "xi lanh thủy lực|xi lanh khí nén|xy lanh", "en": "hydraulic cylinders|pneumatic cylinders|air cylinder"},
+    "MEC-MCH-MOT": {"ko": "산업용 모터|유도 전동기", "ja": "産業用モーター|誘導電動機|モータ", "zh": "电动机|马达|電動機|馬達",
+                    "vi": "động cơ điện công nghiệp|mô-tơ điện", "en": "electric motors|motors|industrial motor"},
+    "MEC-MCH-PMP": {"ko": "산업용 펌프|원심펌프", "ja": "渦巻ポンプ|ポンプ部品", "zh": "泵|离心泵|工业泵|幫浦|離心泵",
+                    "vi": "máy bơm nước|bơm nước|bơm ly tâm|bơm thủy lực|bơm chìm", "en": "pumps|industrial pump"},
+    # high-tech
+    "HTE-SEM-ICS": {"ko": "반도체 칩|시스템 반도체|IC 칩", "ja": "ICチップ|半導体チップ|マイコン", "zh": "集成电路|IC芯片|半导体|晶片|積體電路|半導體",
+                    "vi": "chip bán dẫn|vi mạch tích hợp|mạch tích hợp IC", "en": "ICs|integrated circuits|semiconductor chip|microchip"},
+    "HTE-SEM-WAF": {"ko": "실리콘 웨이퍼", "ja": "シリコンウェハ|ウェハー|ウエハ", "zh": "晶圆|硅晶圆|晶圓|矽晶圓",
+                    "vi": "tấm wafer|wafer silicon", "en": "wafers|silicon wafers"},
+    "HTE-SEM-LDF": {"ko": "리드 프레임|본딩와이어", "ja": "リードフレーム|ボンディングワイヤー", "zh": "引线框架|键合丝|導線架|鍵合線",
+                    "vi": "khung dẫn bán dẫn", "en": "lead frames|leadframe"},
+    "HTE-SEM-GAS": {"ko": "반도체 가스|전자 화학소재", "ja": "半導体材料ガス|電子材料", "zh": "电子特种气体|湿电子化学品|電子特氣|電子化學品",
+                    "vi": "khí tinh khiết cao|hóa chất điện tử", "en": "specialty gases|electronic chemicals"},
+    "HTE-MAT-CFC": {"ko": "탄소 섬유|CFRP|유리섬유", "ja": "カーボンファイバー|CFRP|ガラス繊維", "zh": "碳纤维复合材料|玻璃纤维|碳纖維|複合材料|玻璃纖維",
+                    "vi": "sợi các-bon|vật liệu tổng hợp composite", "en": "carbon fiber|composites|fiberglass"},
+    "HTE-MAT-MAG": {"ko": "네오디뮴 자석|희토류 자석", "ja": "ネオジム磁石|ネオジウム磁石|希土類磁石|マグネット", "zh": "钕铁硼磁铁|磁铁|永磁|釹鐵硼|磁鐵",
+                    "vi": "nam châm đất hiếm", "en": "magnets|neodymium magnet"},
+    "HTE-MAT-CER": {"ko": "세라믹 부품|산업용 세라믹", "ja": "セラミックス部品|ファインセラミック", "zh": "陶瓷件|氧化铝陶瓷|精密陶瓷|精密陶瓷件",
+                    "vi": "gốm sứ kỹ thuật", "en": "technical ceramics|ceramic parts"},
+    "HTE-MAT-OPF": {"ko": "광 케이블|광부품|렌즈", "ja": "光ケーブル|レンズ|光学部品", "zh": "光缆|光学镜片|光纖|光纜|光學元件",
+                    "vi": "cáp sợi quang|thấu kính quang học", "en": "optical fiber|fibre optic|optical lens"},
+    "HTE-EQP-ROB": {"ko": "산업용 로봇|협동로봇|로봇 암", "ja": "産業ロボット|ロボットアーム|協働ロボット", "zh": "工业机器人|机械臂|工業機器人|機械手臂",
+                    "vi": "robot công nghiệp|cánh tay robot", "en": "industrial robots|robotic arm"},
+    "HTE-EQP-SRV": {"ko": "서보 모터|서보 드라이브", "ja": "サーボモータ|サーボ", "zh": "伺服马达|伺服电机|伺服馬達|伺服電機",
+                    "vi": "động cơ servo|mô tơ servo", "en": "servo motors|servo drive"},
+    "HTE-EQP-PLC": {"ko": "PLC 컨트롤러|제어반", "ja": "シーケンサー|プログラマブルコントローラ|制御盤", "zh": "可编程逻辑控制器|控制柜|可程式控制器|控制櫃",
+                    "vi": "bộ điều khiển PLC|tủ điện điều khiển", "en": "PLCs|PLC controller"},
+    "HTE-EQP-SLC": {"ko": "태양광 셀|태양전지 셀|솔라셀", "ja": "太陽電池|ソーラーセル|太陽光パネル", "zh": "太阳能电池片|光伏电池|太陽能電池|太陽能電池片",
+                    "vi": "pin năng lượng mặt trời|tấm pin mặt trời|pin mặt trời", "en": "solar cells|PV cells|solar panel"},
+}
+
+# Words taken out. Folded short words collide with everyday Vietnamese or English (a supplier writing
+# "đáp ứng", "Hàn Quốc", "500 tấn" or "mã số thuế" must not be read as a product); the longer phrases in
+# LEXICON_ADD replace them.
+LEXICON_DROP: dict[str, dict[str, str]] = {
+    "TEX-ACC-BTN": {"vi": "cúc|nút"},               # cục, cực; nút = knot, push button, bottle cap
+    "TEX-ACC-HOK": {"vi": "móc"},                   # mộc (woodwork), mốc (milestone, mould)
+    "TEX-ACC-INT": {"vi": "dựng"},                  # dùng (use), dung (capacity)
+    "TEX-ACC-LAB": {"vi": "nhãn|mác"},              # nhận, nhân; mác thép (steel grade), mặc
+    "TEX-ACC-COR": {"ja": "紐"},                    # one kanji: also inside 靴紐 (shoelace), ゴム紐 (elastic)
+    "TEX-ACC-TRM": {"vi": "ren"},                   # ren = screw thread, rèn = forging
+    "TEX-ACC-PAD": {"vi": "gòn"},                   # gọn (neat)
+    "TEX-ACC-DWN": {"en": "down"},                  # everyday English
+    "LEA-MAT-LTH": {"ja": "革"},                    # one kanji: also inside 合成皮革, 人造革 (artificial leather)
+    "LEA-CMP-HEL": {"vi": "gót"},                   # English "got"
+    "LEA-ACC-FOM": {"vi": "mút"},                   # mứt (candied fruit)
+    "LEA-ACC-LST": {"en": "last"},                  # everyday English
+    "ELE-CMP-CAP": {"vi": "tụ"},                    # từ, tủ, tự
+    "ELE-CMP-RES": {"vi": "trở"},                   # hỗ trợ (every CNHT text), tro
+    "ELE-PWR-BAT": {"vi": "pin", "en": "cell"},     # English pin; cell = solar cell too
+    "AUT-ELC-HRN": {"vi": "còi"},                   # coi (look, consider)
+    "AUT-DRV-BRK": {"vi": "thắng"},                 # tháng (month)
+    "AUT-DRV-TYR": {"vi": "lốp"},                   # lớp (layer, class)
+    "AUT-DRV-WHL": {"vi": "vành"},                  # vành đai (ring road), bearing races
+    "AUT-DRV-SUS": {"vi": "nhíp"},                  # nhịp (span, rhythm)
+    "AUT-DRV-AXL": {"vi": "láp"},                   # lắp (assemble: lắp ráp)
+    "AUT-DRV-CLU": {"vi": "côn"},                   # con (child, classifier): the commonest word in Vietnamese
+    "AUT-ENG-EXH": {"vi": "pô"},                    # PO (purchase order)
+    "MEC-MLD-INJ": {"vi": "khuôn"},                 # khuôn khổ (framework), khuôn viên (campus)
+    "MEC-STD-FAS": {"vi": "ốc|vít|tán", "en": "nut"},  # óc; vịt (duck); tấn (tonne); folded "nut" = vi nút
+    "MEC-STD-WSH": {"vi": "chốt", "en": "pin", "zh": "销"},  # chốt đơn (order confirmed); vi pin = battery; 销售
+    "MEC-STD-SHF": {"vi": "trục", "zh": "轴"},      # trực (on duty); 轴 is inside 轴承 (bearing)
+    "MEC-STD-SPR": {"vi": "nhíp"},                  # nhịp
+    "MEC-STD-CHN": {"vi": "sên"},                   # sen (lotus, shower tap)
+    "MEC-STD-VAL": {"vi": "van"},                   # văn, vân, vận (văn phòng, vận chuyển)
+    "MEC-MCH-PMP": {"vi": "bơm"},                   # bom
+    "MEC-MAT-CUA": {"vi": "đồng"},                  # đồng = VND, đông, động (động cơ)
+    "MEC-PRC-CST": {"vi": "đúc"},                   # Đức (Germany), đục
+    "MEC-PRC-FRG": {"vi": "rèn"},                   # ren (thread, lace)
+    "MEC-PRC-SHM": {"vi": "dập|chấn"},              # đáp (đáp ứng: meets); chăn, chân
+    "MEC-PRC-PLT": {"vi": "mạ"},                    # mã (code: mã số thuế)
+    "MEC-PRC-HTR": {"vi": "tôi|ram"},               # tôi (I); RAM (memory)
+    "MEC-PRC-WLD": {"vi": "hàn"},                   # Hàn Quốc (Korea), hạn (deadline)
+}
+# fmt: on
+
+
+def _apply_review(sectors: list[dict]) -> None:
+    """Apply LEXICON_DROP then LEXICON_ADD in place; an unknown code or a drop that matches nothing fails."""
+    by_code = {pr["code"]: pr for sec in sectors for grp in sec["groups"] for pr in grp["products"]}
+    for table in (LEXICON_DROP, LEXICON_ADD):
+        unknown = set(table) - set(by_code)
+        if unknown:
+            raise ValueError(f"_generate.py: lexicon review names unknown product codes {sorted(unknown)}")
+    for code, langs in LEXICON_DROP.items():
+        for lang, terms in langs.items():
+            slot = by_code[code]["synonyms" if lang in ("vi", "en") else "names"][lang]
+            for term in _split(terms):
+                if term not in slot:
+                    raise ValueError(f"_generate.py: {code}: cannot drop {lang} term {term!r}: not present")
+                slot.remove(term)
+    for code, langs in LEXICON_ADD.items():
+        for lang, terms in langs.items():
+            slot = by_code[code]["synonyms" if lang in ("vi", "en") else "names"][lang]
+            slot += [t for t in _split(terms) if t not in slot]
+
+
 # Products kept out of the 2015 file (see legal_source.notes: an editorial choice, not read from the annex).
 NOT_IN_2015_GROUPS = {"TEX-PRC"}
 NOT_IN_2015_PRODUCTS = {"AUT-ENG-EVB"}
@@ -727,6 +1154,7 @@ def build(version: str) -> dict:
     import copy
 
     sectors = copy.deepcopy(SECTORS)
+    _apply_review(sectors)
     if version == "2015":
         for sec in sectors:
             sec["groups"] = [grp for grp in sec["groups"] if grp["code"] not in NOT_IN_2015_GROUPS]
