@@ -269,7 +269,7 @@ def load_thresholds(progress: Progress | None = None) -> LoadReport:
                 "applies_to": t.get("applies_to", ""),
                 "label_vi": t.get("label_vi") or t.get("description_vi") or key,
                 "label_en": t.get("label_en") or t.get("description_en") or "",
-                "legal_source": (t.get("legal_source") or "")[:300],
+                "legal_source": t.get("legal_source") or "",
             },
         )
         rep.created["thresholds"] += int(created)
@@ -296,7 +296,7 @@ def load_province_facts(progress: Progress | None = None) -> LoadReport:
                 "value": _d(f["value"]),
                 "unit": f.get("unit", ""),
                 "note": (f.get("note") or "")[:300],
-                "source": (f.get("source") or "")[:300],
+                "source": f.get("source") or "",
             },
         )
         rep.created["province facts"] += int(created)
@@ -311,7 +311,7 @@ def load_province_facts(progress: Progress | None = None) -> LoadReport:
                 "area_ha": _d(p.get("area_ha")),
                 "phases": p.get("phases", []),
                 "priorities": p.get("priorities", []),
-                "source": (p.get("source") or "")[:300],
+                "source": p.get("source") or "",
             },
         )
         if created:
@@ -466,8 +466,14 @@ def load_dataset(
     rep.created["zones"] += len(new_zone_objs)
     say(f"zones: +{len(new_zone_objs)}")
 
-    # Enterprises (key: source_ref).
-    ent_refs = {f"{ref_prefix}:ent:{e.key}" for e in ds.enterprises}
+    # Enterprises (key: source_ref). Real records keep one ref whatever dataset brings them, so loading the demo
+    # and then another synthetic set does not duplicate a real enterprise.
+    real_keys = {e.key for e in ds.enterprises if not e.is_synthetic}
+
+    def ent_ref(key: str) -> str:
+        return f"real:ent:{key}" if key in real_keys else f"{ref_prefix}:ent:{key}"
+
+    ent_refs = {ent_ref(e.key) for e in ds.enterprises}
     existing = set()
     refs = list(ent_refs)
     for chunk in _chunks(refs, 5000):
@@ -480,7 +486,7 @@ def load_dataset(
     taken_tax = set()
     new_ents = []
     for e in ds.enterprises:
-        ref = f"{ref_prefix}:ent:{e.key}"
+        ref = ent_ref(e.key)
         if ref in existing:
             rep.skipped["enterprises"] += 1
             continue
@@ -534,10 +540,14 @@ def load_dataset(
         ent_id.update(dict(m.Enterprise.objects.filter(source_ref__in=chunk).values_list("source_ref", "id")))
 
     def eid(key: str, where: str) -> int:
-        try:
-            return ent_id[f"{ref_prefix}:ent:{key}"]
-        except KeyError:
-            raise ValueError(f"{where}: unknown enterprise key {key!r}") from None
+        for ref in (ent_ref(key), f"real:ent:{key}"):
+            if ref in ent_id:
+                return ent_id[ref]
+            found = m.Enterprise.objects.filter(source_ref=ref).values_list("id", flat=True).first()
+            if found:
+                ent_id[ref] = found
+                return found
+        raise ValueError(f"{where}: unknown enterprise key {key!r}")
 
     new_keys = {e.key for e, _ in new_ents}
     ES = m.Enterprise.sectors.through
@@ -584,11 +594,12 @@ def load_dataset(
     anchors = []
     for z, _zone in new_zone_objs:
         for key in z.anchor_tenants:
-            ref = f"{ref_prefix}:ent:{key}"
+            ref = ent_ref(key)
             if ref in ent_id:
                 anchors.append(ZA(zone_id=lk.zone[z.code], enterprise_id=ent_id[ref]))
     ZA.objects.bulk_create(anchors, ignore_conflicts=True)
 
+    synthetic_key = {e.key: e.is_synthetic for e in ds.enterprises}
     offers = []
     for o in ds.offerings:
         if o.enterprise_key not in new_keys:
@@ -603,7 +614,7 @@ def load_dataset(
                 moq=_d(o.moq),
                 lead_time_days=o.lead_time_days,
                 export_share=_pct(o.export_share),
-                is_synthetic=True if ref_prefix == "synth" else False,
+                is_synthetic=synthetic_key.get(o.enterprise_key, True),
                 source="",
             )
         )
@@ -659,7 +670,7 @@ def load_dataset(
                     demand_id=did,
                     kind=s.kind,
                     country=(s.country or "").upper(),
-                    supplier_id=ent_id.get(f"{ref_prefix}:ent:{s.supplier_key}") if s.supplier_key else None,
+                    supplier_id=ent_id.get(ent_ref(s.supplier_key)) if s.supplier_key else None,
                     share=Decimal(str(round(s.share, 4))),
                 )
             )

@@ -59,7 +59,7 @@ class Currency(models.TextChoices):
 class Tracked(models.Model):
     """Provenance and verification carried by every registry record (nguồn, người xác minh, ngày xác minh)."""
 
-    source = models.CharField(_("nguồn dữ liệu"), max_length=300, blank=True)
+    source = models.TextField(_("nguồn dữ liệu"), blank=True)
     source_ref = models.CharField(
         _("mã tham chiếu nguồn"),
         max_length=120,
@@ -1229,7 +1229,7 @@ class PolicyThreshold(models.Model):
     applies_to = models.CharField(_("áp dụng cho"), max_length=40, blank=True)
     label_vi = models.CharField(_("mô tả"), max_length=300)
     label_en = models.CharField(_("mô tả tiếng Anh"), max_length=300, blank=True)
-    legal_source = models.CharField(_("căn cứ pháp lý"), max_length=300, blank=True)
+    legal_source = models.TextField(_("căn cứ pháp lý"), blank=True)
 
     class Meta:
         verbose_name = _("ngưỡng chính sách")
