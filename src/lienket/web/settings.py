@@ -53,9 +53,18 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "lienket.web.accounts",
+    "lienket.web.audit",
     "lienket.web.registry",
     "lienket.web.portal",
+    "lienket.web.intake",
+    "lienket.web.resolution",
+    "lienket.web.linkage",
+    "lienket.web.analytics",
+    "lienket.web.programmes",
+    "lienket.web.opendata",
 ]
+# Apps that contribute navigation entries (their nav.py) and API routers (their api.py).
+LIENKET_APPS = [a for a in INSTALLED_APPS if a.startswith("lienket.web.")]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -6,6 +6,8 @@ so it follows the visitor from page to page; an instance holding a single provin
 
 from __future__ import annotations
 
+import importlib
+
 from django.conf import settings
 from django.http import HttpRequest
 
@@ -45,6 +47,36 @@ def selected_province(request: HttpRequest):
     return chosen
 
 
+def app_nav(request: HttpRequest) -> list[dict]:
+    """Navigation entries other apps contribute in ``<app>/nav.py`` (``ITEMS``: label, url name, audience).
+
+    audience: "public" (everyone), "user" (signed in), "officer" (officers and admins).
+    """
+    from django.urls import NoReverseMatch, reverse
+
+    user = getattr(request, "user", None)
+    signed_in = bool(user and user.is_authenticated)
+    officer = bool(signed_in and getattr(user, "is_officer", False))
+    out = []
+    for app in getattr(settings, "LIENKET_APPS", []):
+        try:
+            module = importlib.import_module(f"{app}.nav")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{app}.nav":
+                raise
+            continue
+        for item in getattr(module, "ITEMS", []):
+            audience = item.get("audience", "public")
+            if (audience == "user" and not signed_in) or (audience == "officer" and not officer):
+                continue
+            try:
+                url = reverse(item["url"])
+            except NoReverseMatch:
+                continue
+            out.append({"label": item["label"], "url": url, "active": request.path.startswith(url)})
+    return out
+
+
 def portal(request: HttpRequest) -> dict:
     """Context processor: lazy values, so pages that do not show them (the admin) pay no query."""
     match = getattr(request, "resolver_match", None)
@@ -53,6 +85,7 @@ def portal(request: HttpRequest) -> dict:
         "portal_province": lambda: selected_province(request),
         "portal_section": match.url_name.split("_")[0] if match and match.url_name else "",
         "portal_freshness": lambda: selectors.data_freshness(),
+        "app_nav": lambda: app_nav(request),
         "MAP_TILE_URL": settings.MAP_TILE_URL,
         "MAP_TILE_ATTRIBUTION": settings.MAP_TILE_ATTRIBUTION,
         "STALE_AFTER_DAYS": settings.STALE_AFTER_DAYS,

@@ -3,19 +3,45 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from lienket.web.audit import services as audit
+from lienket.web.audit.models import AuditEntry
+
 from . import models as m
+from . import services
 
 
 class TrackedAdmin(admin.ModelAdmin):
-    """Shared pieces: provenance fields read-only timestamps, synthetic/verification filters."""
+    """Shared pieces: every save is audited (before/after), deletes are soft, verification stamps the officer."""
 
     readonly_fields = ("created_at", "updated_at")
     list_per_page = 50
 
     def save_model(self, request, obj, form, change):
+        before = None
+        if change and obj.pk:
+            current = type(obj).all_objects.filter(pk=obj.pk).first()
+            before = audit.snapshot(current) if current else None
+        request._audit_before = before
         if "verified_on" in form.changed_data and obj.verified_on and not obj.verified_by_id:
             obj.verified_by = request.user
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        audit.record(
+            form.instance,
+            action=AuditEntry.Action.UPDATE if change else AuditEntry.Action.CREATE,
+            actor=request.user,
+            before=getattr(request, "_audit_before", None),
+            via=AuditEntry.Via.ADMIN,
+        )
+
+    def delete_model(self, request, obj):
+        services.soft_delete(obj, actor=request.user, via=AuditEntry.Via.ADMIN)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            services.soft_delete(obj, actor=request.user, via=AuditEntry.Via.ADMIN)
 
 
 @admin.register(m.AdminUnit)

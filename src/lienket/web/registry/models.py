@@ -56,8 +56,16 @@ class Currency(models.TextChoices):
     USD = "USD", "USD"
 
 
+class AliveManager(models.Manager):
+    """Default manager: hides soft-deleted rows (``all_objects`` sees them, e.g. for restore)."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(deleted_at__isnull=True)
+
+
 class Tracked(models.Model):
-    """Provenance and verification carried by every registry record (nguồn, người xác minh, ngày xác minh)."""
+    """Provenance and verification carried by every registry record (nguồn, người xác minh, ngày xác minh),
+    plus soft delete and a row version for optimistic locking."""
 
     source = models.TextField(_("nguồn dữ liệu"), blank=True)
     source_ref = models.CharField(
@@ -83,6 +91,25 @@ class Tracked(models.Model):
     verified_on = models.DateField(_("ngày xác minh"), null=True, blank=True)
     created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
     updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
+    row_version = models.PositiveIntegerField(
+        _("phiên bản bản ghi"),
+        default=1,
+        editable=False,
+        help_text="Optimistic locking: bumped on every save.",
+    )
+    deleted_at = models.DateTimeField(_("đã xóa lúc"), null=True, blank=True, editable=False, db_index=True)
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người xóa"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = AliveManager()
+    all_objects = models.Manager()
 
     class Meta:
         abstract = True
@@ -741,6 +768,16 @@ class Enterprise(Tracked):
     contact_person = models.CharField(_("người liên hệ"), max_length=200, blank=True)
     description_vi = models.TextField(_("giới thiệu"), blank=True)
     description_en = models.TextField(_("giới thiệu tiếng Anh"), blank=True)
+    merged_into = models.ForeignKey(
+        "self",
+        verbose_name=_("đã gộp vào"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="merged_from",
+        help_text=_("Bản ghi trùng đã được gộp vào doanh nghiệp này (giải quyết trùng lặp)."),
+    )
     product_text = models.TextField(
         editable=False, blank=True, help_text="Folded product terms (services keep it)."
     )

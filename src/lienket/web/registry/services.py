@@ -5,8 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django.db import transaction
+from django.utils import timezone
 
 from lienket.core.text import fold
+from lienket.web.audit import services as audit
+from lienket.web.audit.models import AuditEntry
 
 from . import models as m
 
@@ -46,3 +49,35 @@ def set_demand_sources(demand: m.Demand, sources: list[dict]) -> None:
         src = m.DemandSource(demand=demand, **s)
         src.full_clean()
         src.save()
+
+
+@transaction.atomic
+def soft_delete(obj: m.Tracked, *, actor=None, reason: str = "", via: str = AuditEntry.Via.UI) -> None:
+    """Hide a record (no hard delete from the UI); ``restore`` brings it back. Audited."""
+    if obj.deleted_at is not None:
+        return
+    before = audit.snapshot(obj)
+    obj.deleted_at = timezone.now()
+    obj.deleted_by = actor if getattr(actor, "is_authenticated", False) else None
+    obj.save(update_fields=["deleted_at", "deleted_by", "updated_at"])
+    audit.record(
+        obj,
+        action=AuditEntry.Action.DELETE,
+        actor=actor,
+        before=before,
+        after=audit.snapshot(obj),
+        reason=reason,
+        via=via,
+    )
+
+
+@transaction.atomic
+def restore(obj: m.Tracked, *, actor=None, reason: str = "", via: str = AuditEntry.Via.UI) -> None:
+    """Undo a soft delete. Audited."""
+    if obj.deleted_at is None:
+        return
+    before = audit.snapshot(obj)
+    obj.deleted_at = None
+    obj.deleted_by = None
+    obj.save(update_fields=["deleted_at", "deleted_by", "updated_at"])
+    audit.record(obj, action=AuditEntry.Action.RESTORE, actor=actor, before=before, reason=reason, via=via)

@@ -1,0 +1,5 @@
+"""URLs of the analytics app."""
+
+app_name = "analytics"
+
+urlpatterns: list = []

@@ -1,0 +1,5 @@
+"""URLs of the intake app."""
+
+app_name = "intake"
+
+urlpatterns: list = []

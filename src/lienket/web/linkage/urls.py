@@ -1,0 +1,5 @@
+"""URLs of the linkage app."""
+
+app_name = "linkage"
+
+urlpatterns: list = []

@@ -1,0 +1,5 @@
+"""URLs of the resolution app."""
+
+app_name = "resolution"
+
+urlpatterns: list = []
