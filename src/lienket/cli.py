@@ -52,7 +52,53 @@ def _build_parser() -> argparse.ArgumentParser:
     s.add_argument("--year", type=int, default=None, help="database mode: demand year")
     s.add_argument("--province", default=None, help="database mode: province code")
 
+    s = sub.add_parser("import", help="import an Excel/CSV file into the registry")
+    s.add_argument("file", metavar="FILE")
+    s.add_argument(
+        "--kind", required=True, choices=["enterprises", "zones", "offerings", "demands", "links", "zone-figures"]
+    )
+    s.add_argument("--dry-run", action="store_true", help="validate and report; write nothing")
+    s.add_argument("--sheet", default=None, help="sheet name (default: the first sheet)")
+    s.add_argument("--user", default=None, help="username recorded as the importer")
+    s.add_argument("--errors", default=None, help="write per-row errors here (.xlsx or .csv)")
+
+    s = sub.add_parser("resolve", help="entity resolution: which rows are the same enterprise (no database)")
+    s.add_argument("input", metavar="INPUT.csv")
+    s.add_argument("--out", required=True, metavar="OUTPUT.csv")
+    s.add_argument("--engine", choices=["duckdb", "spark"], default="duckdb")
+
+    s = sub.add_parser("report", help="the annual CNHT report")
+    s.add_argument("--year", type=int, required=True)
+    s.add_argument("--lang", choices=["vi", "en"], default="vi")
+    s.add_argument("--format", choices=["pdf", "html"], default="pdf")
+    s.add_argument("--out", required=True)
+    s.add_argument("--province", default=None, help="province code (default: every province of the instance)")
+
+    s = sub.add_parser("backup", help="back up the database to a file")
+    s.add_argument("--out", required=True)
+
+    s = sub.add_parser("restore", help="restore the database from a backup file")
+    s.add_argument("file", metavar="FILE")
+    s.add_argument("--yes", action="store_true", help="do not ask before replacing the current data")
+
+    _discover(sub)
     return p
+
+
+def _discover(sub) -> None:
+    """Commands declared only by a module ``lienket.commands.<name>`` with ``HELP`` and ``add_arguments(parser)``."""
+    import pkgutil
+
+    import lienket.commands as pkg
+
+    declared = set(sub.choices)
+    for info in pkgutil.iter_modules(pkg.__path__):
+        name = info.name.replace("_", "-")
+        if info.name.startswith("_") or name in declared:
+            continue
+        module = importlib.import_module(f"lienket.commands.{info.name}")
+        if hasattr(module, "add_arguments"):
+            module.add_arguments(sub.add_parser(name, help=getattr(module, "HELP", None)))
 
 
 def main(argv: list[str] | None = None) -> int:
