@@ -36,6 +36,11 @@ class TrackedAdmin(admin.ModelAdmin):
             via=AuditEntry.Via.ADMIN,
         )
 
+    def get_deleted_objects(self, objs, request):
+        # A soft delete hides only the record itself: nothing cascades and nothing is protected.
+        objs = list(objs)
+        return [str(o) for o in objs], {self.model._meta.verbose_name_plural: len(objs)}, set(), []
+
     def delete_model(self, request, obj):
         services.soft_delete(obj, actor=request.user, via=AuditEntry.Via.ADMIN)
 
