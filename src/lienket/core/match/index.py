@@ -266,8 +266,9 @@ class MatchIndex:
         wsum = sum(qc.weight for qc in concepts)
         return 0.7 * stack.max(axis=0) + 0.3 * stack.sum(axis=0) / wsum
 
-    def search(self, q: Query, top: int = 10) -> list[Match]:
-        """Rank suppliers for ``q``: best first, at most ``top``."""
+    def search(self, q: Query, top: int = 10, mask: np.ndarray | None = None) -> list[Match]:
+        """Rank suppliers for ``q``: best first, at most ``top``; ``mask`` (bool per supplier, optional) keeps
+        only the suppliers where it is True (facet filters)."""
         if self.n == 0 or top <= 0:
             return []
         concepts, toks = self.analyse_query(q)
@@ -282,6 +283,8 @@ class MatchIndex:
         thr = min(_MAKER_TIER, _MAKER_TIER * e_max)
         rel = np.maximum(np.where(e >= thr, 1.0, e * 0.6), 0.5 * bmn) if use_e else bmn
         pre = 10 * rel + e + bmn
+        if mask is not None:
+            pre = np.where(mask, pre, 0.0)
         k = min(self.n, max(top * 20, 200))
         cand = np.argpartition(-pre, k - 1)[:k] if k < self.n else np.arange(self.n)
         cand = cand[pre[cand] > 0]
