@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "lienket.web.analytics",
     "lienket.web.programmes",
     "lienket.web.opendata",
+    "lienket.web.api",
 ]
 # Apps that contribute navigation entries (their nav.py) and API routers (their api.py).
 LIENKET_APPS = [a for a in INSTALLED_APPS if a.startswith("lienket.web.")]
@@ -70,6 +71,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "lienket.web.middleware.VietnameseFirstMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -119,6 +121,7 @@ LOGIN_REDIRECT_URL = "/"
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+HONOUR_ACCEPT_LANGUAGE = envbool("LIENKET_HONOUR_ACCEPT_LANGUAGE", False)
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
