@@ -1,0 +1,112 @@
+"""Blocking, scoring and clustering: records in, one entity label per record out.
+
+``resolve(records, engine=...)``: ``"python"`` runs everything here (blocking keys, ``model.score_pair``,
+union–find); ``"duckdb"`` and ``"spark"`` run the same model through Splink (``splink_engine``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from lienket.core.resolve.model import score_pair, weight_to_probability
+from lienket.core.resolve.normalise import Features, RawRecord, features
+
+__all__ = [
+    "BLOCKING_KEYS",
+    "DEFAULT_THRESHOLD",
+    "MAX_BLOCK",
+    "Pair",
+    "candidate_pairs",
+    "cluster",
+    "resolve",
+    "resolve_features",
+]
+
+# Pairs at or above this probability are the same enterprise in batch resolution (the CLI contract).
+DEFAULT_THRESHOLD = 0.9
+# A blocking key shared by more records than this is too common to say anything (e.g. an empty-ish name).
+MAX_BLOCK = 400
+
+# Each key is a tuple of feature columns, all non-empty; records sharing a key's values become candidate pairs.
+BLOCKING_KEYS: tuple[tuple[str, ...], ...] = (
+    ("tax",),
+    ("phone",),
+    ("name_sorted",),
+    ("brand", "province"),
+    ("brand", "zone"),
+    ("zone", "lot"),
+    ("street", "province"),
+)
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A scored candidate pair (``a`` < ``b`` as ids in input order)."""
+
+    a: int
+    b: int
+    probability: float
+    reasons: tuple[str, ...]
+
+
+def candidate_pairs(feats: Sequence[Features]) -> Iterator[tuple[int, int]]:
+    """Index pairs (i < j) that share at least one blocking key, each pair once."""
+    seen: set[tuple[int, int]] = set()
+    for key in BLOCKING_KEYS:
+        blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for i, f in enumerate(feats):
+            vals = tuple(getattr(f, c) for c in key)
+            if all(vals):
+                blocks[vals].append(i)
+        for members in blocks.values():
+            if len(members) < 2 or len(members) > MAX_BLOCK:
+                continue
+            for x in range(len(members)):
+                for y in range(x + 1, len(members)):
+                    p = (members[x], members[y])
+                    if p not in seen:
+                        seen.add(p)
+                        yield p
+
+
+def cluster(n: int, pairs: Iterable[tuple[int, int]]) -> list[int]:
+    """Connected components of ``n`` nodes: the smallest member index labels each component."""
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return [find(i) for i in range(n)]
+
+
+def resolve_features(feats: Sequence[Features], threshold: float = DEFAULT_THRESHOLD) -> list[int]:
+    """Cluster label (an index into ``feats``) per record with the pure-Python executor."""
+    links = []
+    for i, j in candidate_pairs(feats):
+        weight, _ = score_pair(feats[i], feats[j])
+        if weight_to_probability(weight) >= threshold:
+            links.append((i, j))
+    return cluster(len(feats), links)
+
+
+def resolve(
+    records: Sequence[RawRecord], engine: str = "duckdb", threshold: float = DEFAULT_THRESHOLD
+) -> list[str]:
+    """Entity label per record (the id of the cluster's first record) using ``engine``: python|duckdb|spark."""
+    feats = [features(r) for r in records]
+    if engine == "python":
+        labels = resolve_features(feats, threshold)
+    else:
+        from lienket.core.resolve.splink_engine import resolve_splink
+
+        labels = resolve_splink(feats, engine=engine, threshold=threshold)
+    return [records[k].id for k in labels]

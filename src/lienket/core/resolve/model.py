@@ -1,0 +1,188 @@
+"""The pairwise model: one Fellegi–Sunter table of comparisons, levels and m/u probabilities.
+
+The same table drives three executors: the pure-Python scorer here (``score_pair``, used by the web app to match
+one incoming row), and Splink on DuckDB or Spark (``lienket.core.resolve.splink_engine`` builds its settings
+from ``COMPARISONS``). Parameters are fixed by hand (documented in docs/resolution.md), not trained by EM, so a
+run never depends on the data it sees and both Splink backends give the same weights.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
+
+from lienket.core.resolve.normalise import Features
+
+__all__ = [
+    "COMPARISONS",
+    "PRIOR",
+    "Comparison",
+    "Level",
+    "match_probability",
+    "score_pair",
+    "weight_to_probability",
+]
+
+# Prior odds that two records picked at random are the same enterprise (fixed: decisions must not depend on N).
+PRIOR = 1e-5
+
+
+@dataclass(frozen=True)
+class Level:
+    """One comparison level: ``kind`` names the test (see ``_TESTS`` and the Splink builder)."""
+
+    label: str
+    kind: str
+    m: float
+    u: float
+    threshold: float = 0.0
+
+    @property
+    def weight(self) -> float:
+        """Bayes factor of this level in bits (log2 m/u)."""
+        return math.log2(self.m / self.u)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A comparison of one or more feature columns; the first level whose test holds applies."""
+
+    name: str
+    columns: tuple[str, ...]
+    levels: tuple[Level, ...]
+
+
+# Level kinds: "null" (either side unknown), "exact", "damerau" (≤ threshold edits), "jw" (Jaro–Winkler ≥
+# threshold), "brand_exact"/"brand_jw" (brand equal/similar and descriptors compatible), "else".
+COMPARISONS: tuple[Comparison, ...] = (
+    Comparison(
+        "tax",
+        ("tax",),
+        (
+            Level("null", "null", 1, 1),
+            Level("exact", "exact", 0.86, 1e-7),
+            Level("one typo", "damerau", 0.10, 2e-5, 1),
+            Level("different", "else", 0.04, 1.0),
+        ),
+    ),
+    Comparison(
+        "name",
+        ("name_sorted", "brand", "desc", "name_key"),
+        (
+            Level("null", "null", 1, 1),
+            Level("same words", "exact", 0.55, 2e-5),
+            Level("same brand", "brand_exact", 0.28, 1e-4),
+            Level("similar brand", "brand_jw", 0.10, 4e-4, 0.9),
+            Level("similar name", "jw", 0.04, 3e-3, 0.9),
+            Level("different", "else", 0.03, 1.0),
+        ),
+    ),
+    Comparison(
+        "phone",
+        ("phone",),
+        (
+            Level("null", "null", 1, 1),
+            Level("exact", "exact", 0.65, 1e-6),
+            Level("different", "else", 0.35, 1.0),
+        ),
+    ),
+    Comparison(
+        "zone",
+        ("zone",),
+        (
+            Level("null", "null", 1, 1),
+            Level("exact", "exact", 0.93, 0.05),
+            Level("similar", "jw", 0.04, 0.01, 0.9),
+            Level("different", "else", 0.03, 0.94),
+        ),
+    ),
+    Comparison(
+        "lot",
+        ("lot",),
+        (
+            Level("null", "null", 1, 1),
+            Level("exact", "exact", 0.85, 0.003),
+            Level("different", "else", 0.15, 0.997),
+        ),
+    ),
+    Comparison(
+        "street",
+        ("street",),
+        (
+            Level("null", "null", 1, 1),
+            Level("exact", "exact", 0.8, 1e-4),
+            Level("different", "else", 0.2, 1.0),
+        ),
+    ),
+    Comparison(
+        "province",
+        ("province",),
+        (
+            Level("null", "null", 1, 1),
+            Level("exact", "exact", 0.96, 0.3),
+            Level("different", "else", 0.04, 0.7),
+        ),
+    ),
+)
+
+
+def _jw(a: str, b: str) -> float:
+    return JaroWinkler.similarity(a, b)
+
+
+def _desc_ok(a: Features, b: Features) -> bool:
+    return a.desc == b.desc or not a.desc or not b.desc
+
+
+def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Features) -> bool:
+    col = cols[0]
+    x, y = getattr(a, col), getattr(b, col)
+    if kind == "null":
+        return not x or not y
+    if kind == "exact":
+        return x == y
+    if kind == "damerau":
+        return len(x) == len(y) and DamerauLevenshtein.distance(x, y) <= threshold
+    if kind == "jw":
+        last = getattr(a, cols[-1]), getattr(b, cols[-1])
+        return _jw(*last) >= threshold
+    if kind == "brand_exact":
+        return bool(a.brand) and a.brand == b.brand and _desc_ok(a, b)
+    if kind == "brand_jw":
+        return bool(a.brand) and bool(b.brand) and _jw(a.brand, b.brand) >= threshold and _desc_ok(a, b)
+    if kind == "else":
+        return True
+    raise ValueError(f"unknown level kind {kind!r}")
+
+
+_Scorer = Callable[[Features, Features], tuple[float, list[str]]]
+
+
+def score_pair(a: Features, b: Features) -> tuple[float, list[str]]:
+    """Match weight in bits (prior included) of two records and the reasons (``"name: same brand"``, ...)."""
+    total = math.log2(PRIOR / (1 - PRIOR))
+    reasons: list[str] = []
+    for comp in COMPARISONS:
+        for level in comp.levels:
+            if _test(level.kind, level.threshold, comp.columns, a, b):
+                if level.kind != "null":
+                    total += level.weight
+                    reasons.append(f"{comp.name}: {level.label}")
+                break
+    return total, reasons
+
+
+def weight_to_probability(weight: float) -> float:
+    """Probability of a match weight in bits."""
+    if weight > 60:
+        return 1.0
+    odds = 2.0**weight
+    return odds / (1 + odds)
+
+
+def match_probability(a: Features, b: Features) -> float:
+    """Probability that ``a`` and ``b`` are the same enterprise under the model."""
+    return weight_to_probability(score_pair(a, b)[0])

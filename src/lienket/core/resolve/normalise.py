@@ -1,0 +1,494 @@
+"""Normalisation of enterprise records as Vietnamese officers and firms write them.
+
+A raw record (name, tax code, address, phone) becomes a ``Features`` value whose fields are what the matcher
+compares: the name without legal form and country words, split into a brand and industry descriptors (Vietnamese
+and English descriptors map to one canonical word), the cleaned tax code, the national phone number, the current
+province (old pre-2025 names mapped by ``lienket.core.geo``), the park/cluster named in the address and the lot.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lienket.core.geo import normalise_address
+from lienket.core.text import fold
+
+__all__ = [
+    "Features",
+    "RawRecord",
+    "features",
+    "name_parts",
+    "normalise_lot",
+    "normalise_phone",
+    "normalise_tax",
+    "zone_and_lot",
+]
+
+
+@dataclass(frozen=True)
+class RawRecord:
+    """One enterprise row as written: any field but ``id`` may be empty."""
+
+    id: str
+    name: str = ""
+    tax_code: str = ""
+    address: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class Features:
+    """What the matcher compares; ``""`` means unknown."""
+
+    id: str
+    name_key: str  # canonical tokens in written order (legal form and country words removed)
+    name_sorted: str  # the same tokens sorted: swapped word order compares equal
+    brand: str  # tokens that are not industry descriptors ("thanh tin")
+    desc: str  # sorted canonical descriptors ("zipper")
+    legal: str  # tnhh | cp | dntn | htx | "" (informational: officers write it inconsistently)
+    branch: bool  # a dependent branch (chi nhánh / branch)
+    tax: str  # digits (10, or 13 for a branch), "" when missing
+    phone: str  # last 9 digits of the national number
+    province: str  # current (2025) province code
+    commune: str  # current commune code
+    zone: str  # folded park/cluster name without its type ("dai an")
+    lot: str  # lot as letters+digits ("a5", "cn92")
+    street: str  # house number + street, folded ("119 truc chinh")
+
+
+# ----------------------------------------------------------------------------------------------- names
+
+# Longest phrases first; matched on folded, punctuation-free text with word boundaries.
+_LEGAL_PHRASES: list[tuple[str, str]] = [
+    ("cong ty trach nhiem huu han mot thanh vien", "tnhh"),
+    ("cong ty trach nhiem huu han hai thanh vien tro len", "tnhh"),
+    ("cong ty trach nhiem huu han", "tnhh"),
+    ("trach nhiem huu han mot thanh vien", "tnhh"),
+    ("trach nhiem huu han", "tnhh"),
+    ("cong ty tnhh mot thanh vien", "tnhh"),
+    ("cong ty tnhh hai thanh vien tro len", "tnhh"),
+    ("cong ty tnhh mtv", "tnhh"),
+    ("cong ty tnhh 1tv", "tnhh"),
+    ("cong ty tnhh", "tnhh"),
+    ("cty tnhh mtv", "tnhh"),
+    ("cty tnhh", "tnhh"),
+    ("tnhh mtv", "tnhh"),
+    ("tnhh 1tv", "tnhh"),
+    ("tnhh", "tnhh"),
+    ("mot thanh vien", "tnhh"),
+    ("hai thanh vien tro len", "tnhh"),
+    ("mtv", "tnhh"),
+    ("one member limited liability company", "tnhh"),
+    ("one member company limited", "tnhh"),
+    ("one member co ltd", "tnhh"),
+    ("limited liability company", "tnhh"),
+    ("company limited", "tnhh"),
+    ("co ltd", "tnhh"),
+    ("co limited", "tnhh"),
+    ("one member", "tnhh"),
+    ("ltd", "tnhh"),
+    ("llc", "tnhh"),
+    ("limited", "tnhh"),
+    ("cong ty co phan", "cp"),
+    ("cty co phan", "cp"),
+    ("cong ty cp", "cp"),
+    ("cty cp", "cp"),
+    ("ctcp", "cp"),
+    ("co phan", "cp"),
+    ("joint stock company", "cp"),
+    ("joint stock co", "cp"),
+    ("joint stock", "cp"),
+    ("jsc", "cp"),
+    ("corporation", "cp"),
+    ("corp", "cp"),
+    ("inc", "cp"),
+    ("doanh nghiep tu nhan", "dntn"),
+    ("dntn", "dntn"),
+    ("private enterprise", "dntn"),
+    ("hop tac xa", "htx"),
+    ("htx", "htx"),
+    ("cooperative", "htx"),
+    ("cong ty", ""),
+    ("cty", ""),
+    ("company", ""),
+    ("tong cong ty", ""),
+    ("lien doanh", ""),
+    ("joint venture", ""),
+    ("jv", ""),
+]
+_BRANCH_PHRASES = ["chi nhanh", "branch"]
+# "X Vina", "X Việt Nam", "X VN", "X Vietnam": the Vietnamese subsidiary of brand X.
+_COUNTRY_PHRASES = ["viet nam", "vietnam", "vina", "vn", "vietnamese"]
+# Legal form words that cannot stand alone in a brand (the "cp" token after "cong ty" etc.).
+_LEGAL_TOKENS_TAIL = {"cp", "tnhh"}
+
+# Industry descriptors in Vietnamese and English → one canonical word. Domain vocabulary of the six CNHT
+# sectors and common trading words; a descriptor is not part of the brand, so "Khóa kéo Thành Tín" and
+# "Thanh Tin Zipper" share brand "thanh tin" and descriptor "zipper".
+_DESCRIPTORS: dict[str, str] = {
+    "det may": "textile",
+    "det nhuom": "dyeing",
+    "det": "textile",
+    "may mac": "garment",
+    "may": "garment",
+    "textiles": "textile",
+    "textile": "textile",
+    "garments": "garment",
+    "garment": "garment",
+    "apparel": "garment",
+    "fashion": "fashion",
+    "thoi trang": "fashion",
+    "khoa keo": "zipper",
+    "zippers": "zipper",
+    "zipper": "zipper",
+    "phu lieu may": "accessories",
+    "phu lieu": "accessories",
+    "phu kien": "accessories",
+    "accessories": "accessories",
+    "accessory": "accessories",
+    "dien tu": "electronics",
+    "electronics": "electronics",
+    "electronic": "electronics",
+    "linh kien dien tu": "electronics components",
+    "linh kien": "components",
+    "components": "components",
+    "component": "components",
+    "parts": "components",
+    "phu tung": "components",
+    "co khi chinh xac": "precision mechanical",
+    "co khi": "mechanical",
+    "mechanical": "mechanical",
+    "mechanics": "mechanical",
+    "engineering": "mechanical",
+    "chinh xac": "precision",
+    "precision": "precision",
+    "nhua": "plastic",
+    "plastics": "plastic",
+    "plastic": "plastic",
+    "bao bi": "packaging",
+    "packaging": "packaging",
+    "khuon mau": "mould",
+    "khuon": "mould",
+    "moulds": "mould",
+    "mould": "mould",
+    "molds": "mould",
+    "mold": "mould",
+    "duc": "casting",
+    "casting": "casting",
+    "castings": "casting",
+    "ren dap": "forging stamping",
+    "ren": "forging",
+    "dap": "stamping",
+    "forging": "forging",
+    "stamping": "stamping",
+    "da giay": "footwear",
+    "giay dep": "footwear",
+    "giay": "footwear",
+    "footwear": "footwear",
+    "shoes": "footwear",
+    "shoe": "footwear",
+    "de giay": "soles",
+    "soles": "soles",
+    "vat lieu": "materials",
+    "materials": "materials",
+    "material": "materials",
+    "in theu": "printing embroidery",
+    "in an": "printing",
+    "printing": "printing",
+    "theu": "embroidery",
+    "embroidery": "embroidery",
+    "tui xach": "handbags",
+    "handbags": "handbags",
+    "handbag": "handbags",
+    "day dien o to": "automotive wiring",
+    "day dien": "wiring",
+    "day cap dien": "wiring cable",
+    "wiring": "wiring",
+    "cap dien": "cable",
+    "cable": "cable",
+    "cables": "cable",
+    "o to": "automotive",
+    "oto": "automotive",
+    "automotive": "automotive",
+    "auto": "automotive",
+    "cao su": "rubber",
+    "rubber": "rubber",
+    "thep": "steel",
+    "steel": "steel",
+    "kim loai": "metal",
+    "metal": "metal",
+    "metals": "metal",
+    "san xuat": "manufacturing",
+    "manufacturing": "manufacturing",
+    "thuong mai": "trading",
+    "trading": "trading",
+    "dich vu": "services",
+    "services": "services",
+    "service": "services",
+    "xuat nhap khau": "import export",
+    "import export": "import export",
+    "xnk": "import export",
+    "dau tu": "investment",
+    "investment": "investment",
+    "cong nghe": "technology",
+    "technology": "technology",
+    "tech": "technology",
+    "cong nghiep": "industrial",
+    "industrial": "industrial",
+    "industry": "industrial",
+    "industries": "industrial",
+    "hoa chat": "chemicals",
+    "chemicals": "chemicals",
+    "chemical": "chemicals",
+    "soi": "yarn",
+    "yarn": "yarn",
+    "fibre": "yarn",
+    "fiber": "yarn",
+    "vai": "fabric",
+    "fabric": "fabric",
+    "fabrics": "fabric",
+    "nhuom": "dyeing",
+    "dyeing": "dyeing",
+    "dien": "electric",
+    "electric": "electric",
+    "electrical": "electric",
+    "pin": "battery",
+    "battery": "battery",
+    "batteries": "battery",
+    "bu long": "fasteners",
+    "oc vit": "fasteners",
+    "fasteners": "fasteners",
+    "lo xo": "springs",
+    "springs": "springs",
+    "banh rang": "gears",
+    "gears": "gears",
+    "xay dung": "construction",
+    "construction": "construction",
+    "thiet bi": "equipment",
+    "equipment": "equipment",
+    "may moc": "machinery",
+    "machinery": "machinery",
+    "go": "wood",
+    "wood": "wood",
+    "giay in": "paper",
+    "paper": "paper",
+    "kinh": "glass",
+    "glass": "glass",
+    "ghe": "seats",
+    "seats": "seats",
+    "and": "",
+    "va": "",
+    "group": "group",
+    "tap doan": "group",
+}
+
+_PUNCT = re.compile(r"[^0-9a-z\s]+")
+_SPACES = re.compile(r"\s+")
+
+
+def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![0-9a-z])(?:{alternatives})(?![0-9a-z])")
+
+
+_LEGAL_RE = _phrase_regex([p for p, _ in _LEGAL_PHRASES])
+_LEGAL_OF = dict(_LEGAL_PHRASES)
+_BRANCH_RE = _phrase_regex(_BRANCH_PHRASES)
+_COUNTRY_RE = _phrase_regex(_COUNTRY_PHRASES)
+_DESC_RE = _phrase_regex(list(_DESCRIPTORS))
+# "Chi nhánh Công ty X tại Bắc Ninh": the place after "tại"/"at" names the branch, not the firm.
+_BRANCH_AT_RE = re.compile(r"(?<![0-9a-z])(?:tai|at|in)\s+[a-z0-9 ]+$")
+# Split glued legal forms written by fast typists ("CTTNHH", "Cty.TNHH").
+_GLUED = re.compile(r"(?<![0-9a-z])(ct|cty)(tnhh)(?![0-9a-z])")
+
+
+def _clean_name(text: str) -> str:
+    s = fold(text).replace("&", " and ")
+    s = _PUNCT.sub(" ", s)
+    s = _GLUED.sub(r"\1 \2", s)
+    return _SPACES.sub(" ", s).strip()
+
+
+@lru_cache(maxsize=200_000)
+def name_parts(name: str) -> tuple[str, str, str, str, bool]:
+    """``(name_key, brand, desc, legal, branch)`` of an enterprise name as written.
+
+    >>> name_parts("Công ty TNHH Khóa kéo Thành Tín Việt Nam")[:4]
+    ('zipper thanh tin', 'thanh tin', 'zipper', 'tnhh')
+    >>> name_parts("Thanh Tin Zipper Co., Ltd")[:3]
+    ('thanh tin zipper', 'thanh tin', 'zipper')
+    """
+    s = _clean_name(name)
+    if not s:
+        return "", "", "", "", False
+    branch = bool(_BRANCH_RE.search(s))
+    if branch:
+        s = _BRANCH_RE.sub(" ", s)
+        s = _BRANCH_AT_RE.sub(" ", s)
+    legal = ""
+    for m in _LEGAL_RE.finditer(s):
+        legal = legal or _LEGAL_OF.get(m.group(0), "")
+    s = _SPACES.sub(" ", _LEGAL_RE.sub(" ", s)).strip()
+    stripped = _SPACES.sub(" ", _COUNTRY_RE.sub(" ", s)).strip()
+    # A name that is only a country word ("Việt Nam") keeps it.
+    s = stripped or s
+    tokens: list[str] = []
+    brand: list[str] = []
+    desc: list[str] = []
+    pos = 0
+    for m in _DESC_RE.finditer(s):
+        before = s[pos : m.start()].split()
+        tokens += before
+        brand += before
+        canon = _DESCRIPTORS[m.group(0)]
+        if canon:
+            tokens += canon.split()
+            desc += canon.split()
+        pos = m.end()
+    rest = s[pos:].split()
+    tokens += rest
+    brand += rest
+    brand = [t for t in brand if t not in _LEGAL_TOKENS_TAIL]
+    if not brand:
+        # Only descriptors ("Cơ khí Chính xác"): they are the brand.
+        brand = desc
+    return " ".join(tokens), " ".join(brand), " ".join(sorted(set(desc))), legal, branch
+
+
+# ------------------------------------------------------------------------------------------ tax, phone
+
+
+def normalise_tax(raw: str | None) -> str:
+    """Digits of a written tax code: 10 digits, or 13 for a dependent branch; ``""`` when unusable.
+
+    Spaces, dots and dashes are dropped; fewer than 8 digits is treated as missing (a fragment, not a code).
+    >>> normalise_tax("0100 109 106 - 001")
+    '0100109106001'
+    """
+    if not raw:
+        return ""
+    digits = re.sub(r"\D", "", str(raw))
+    if len(digits) < 8 or len(digits) > 14 or len(set(digits)) == 1:
+        return ""
+    if len(digits) == 13 and digits.endswith("000"):
+        # "-000" is not a branch suffix; it is how some exports pad a parent code.
+        return digits[:10]
+    return digits
+
+
+def normalise_phone(raw: str | None) -> str:
+    """Last 9 digits of the national number: ``+84 208 5801 275``, ``0208.5801.275``, ``(0208) 5801275`` agree.
+
+    >>> normalise_phone("+84 96 437 3295") == normalise_phone("0964373295")
+    True
+    """
+    if not raw:
+        return ""
+    # Only the first number of "0222 111 222 / 0912 ..." lists.
+    first = re.split(r"[/;,]|\s-\s|\bext\b|\bmáy lẻ\b", str(raw))[0]
+    digits = re.sub(r"\D", "", first)
+    if digits.startswith("0084"):
+        digits = digits[4:]
+    elif digits.startswith("84") and len(digits) >= 11:
+        digits = digits[2:]
+    digits = digits.lstrip("0")
+    if len(digits) < 8:
+        return ""
+    return digits[-9:]
+
+
+# ------------------------------------------------------------------------------------------- addresses
+
+_ZONE_RE = re.compile(
+    r"(?<![0-9a-z])(?:kcn|khu cong nghiep|ccn|cum cong nghiep|cum cn|khu cn|kcx|khu che xuat|khu kinh te|kkt)"
+    r"\s+([a-z0-9 ]+?)\s*(?=,|;|\(|$)"
+)
+_ZONE_EN_RE = re.compile(
+    r"(?:^|,)\s*([a-z0-9 ]+?)\s+(?:industrial park|industrial zone|industrial cluster|ip|iz|ic|"
+    r"export processing zone|epz)(?![0-9a-z])"
+)
+_LOT_RE = re.compile(
+    r"(?<![0-9a-z])(?:lo dat|lo so|lo|lot no|lot|plot no|plot|o dat)(?![a-z])\s*[:.]?\s*(?:so\s+|no\s*)?"
+    r"([a-z]{0,4}\s*[0-9][0-9a-z\-/\.]*|[a-z]{1,4}(?=[\s,]|$))"
+)
+_STREET_RE = re.compile(
+    r"(?<![0-9a-z])(?:so nha|so|no\.?|number)?\s*([0-9]+[a-z]?)\s*(?:,\s*)?(?:duong|pho|street|st|road|rd)\s+([a-z0-9 ]+?)\s*(?=,|$)"
+)
+_ZONE_STOP = re.compile(
+    r"\s+(?:xa|phuong|thi tran|huyen|quan|tinh|thanh pho|tp|commune|ward|district|province)\b.*$"
+)
+
+
+def normalise_lot(raw: str) -> str:
+    """Lot written as ``A5``, ``A-5``, ``a 05``, ``CN9-2`` → letters + digits without separators or zero padding."""
+    s = re.sub(r"[\s\-/\.]", "", raw.lower())
+    return re.sub(r"(?<![0-9])0+(?=[0-9])", "", s)
+
+
+def _zone_name(name: str) -> str:
+    name = _ZONE_STOP.sub("", name.strip())
+    words = [w for w in name.split() if w not in ("so", "no")]
+    return " ".join(words)
+
+
+def zone_and_lot(address: str) -> tuple[str, str, str]:
+    """``(zone, lot, street)`` read from an address: ``"Lô A5, KCN Đại An"`` → ``("dai an", "a5", "")``.
+
+    Vietnamese (KCN, Khu công nghiệp, CCN, Cụm công nghiệp) and English ("Dai An Industrial Park", "Dai An IP")
+    forms give the same zone name.
+    """
+    s = fold(address).replace("–", "-").replace("—", "-")
+    s = re.sub(r"[\"'()]", ",", s)
+    zone = ""
+    m = _ZONE_RE.search(s)
+    if m:
+        zone = _zone_name(m.group(1))
+    else:
+        m = _ZONE_EN_RE.search(s)
+        if m:
+            zone = _zone_name(m.group(1))
+    zone = re.sub(r"[^a-z0-9 ]", " ", zone)
+    zone = _SPACES.sub(" ", zone).strip()
+    lot = ""
+    m = _LOT_RE.search(s)
+    if m:
+        lot = normalise_lot(m.group(1))
+    street = ""
+    m = _STREET_RE.search(s)
+    if m and not zone:
+        street = f"{m.group(1)} {_SPACES.sub(' ', m.group(2)).strip()}"
+    return zone, lot, street
+
+
+@lru_cache(maxsize=200_000)
+def _address(address: str) -> tuple[str, str, str, str, str]:
+    zone, lot, street = zone_and_lot(address)
+    unit = normalise_address(address)
+    return unit.province_code or "", unit.commune_code or "", zone, lot, street
+
+
+def features(rec: RawRecord) -> Features:
+    """The comparable ``Features`` of one raw record (pure; caches repeated names and addresses)."""
+    name_key, brand, desc, legal, branch = name_parts((rec.name or "").strip())
+    tax = normalise_tax(rec.tax_code)
+    if len(tax) == 13:
+        branch = True
+    province, commune, zone, lot, street = _address((rec.address or "").strip()) if rec.address else ("",) * 5
+    return Features(
+        id=rec.id,
+        name_key=name_key,
+        name_sorted=" ".join(sorted(name_key.split())),
+        brand=brand,
+        desc=desc,
+        legal=legal,
+        branch=branch,
+        tax=tax,
+        phone=normalise_phone(rec.phone),
+        province=province,
+        commune=commune,
+        zone=zone,
+        lot=lot,
+        street=street,
+    )
