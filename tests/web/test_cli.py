@@ -139,3 +139,11 @@ def test_synth_writes_deterministic_json(tmp_path):
         assert r.returncode == 0, r.stderr
     assert a.read_bytes() == b.read_bytes()
     assert b'"is_synthetic": true' in a.read_bytes()
+
+
+@pytest.mark.django_db
+def test_vietnamese_is_the_default_whatever_the_browser_asks(client):
+    resp = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert resp.status_code == 200 and '<html lang="vi">' in resp.content.decode()
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    assert '<html lang="en">' in client.get("/", HTTP_ACCEPT_LANGUAGE="vi").content.decode()

@@ -39,7 +39,11 @@ def _pages(data):
 
 
 def _get(client, url, lang="vi", **params):
-    return client.get(url, params, HTTP_ACCEPT_LANGUAGE=lang)
+    # The language is the visitor's choice (cookie set by the VI/EN switch); browsers' Accept-Language is ignored.
+    from django.conf import settings
+
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = lang
+    return client.get(url, params)
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
