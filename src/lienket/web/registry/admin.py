@@ -1,6 +1,9 @@
 """Back office: the Django admin customised per model for province officers."""
 
+from django import forms
 from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from lienket.web.audit import services as audit
@@ -10,17 +13,89 @@ from . import models as m
 from . import services
 
 
-class TrackedAdmin(admin.ModelAdmin):
-    """Shared pieces: every save is audited (before/after), deletes are soft, verification stamps the officer."""
+class VersionedAdminForm(forms.ModelForm):
+    """Carries the row version the officer opened (optimistic locking); a stale one is a form error that
+    names who changed the record and when."""
 
-    readonly_fields = ("created_at", "updated_at")
+    row_version_seen = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["row_version_seen"].initial = self.instance.row_version
+
+    def clean(self):
+        data = super().clean()
+        seen = data.get("row_version_seen")
+        if self.instance.pk and seen is not None:
+            current = (
+                type(self.instance)
+                .all_objects.filter(pk=self.instance.pk)
+                .values_list("row_version", flat=True)
+            )
+            current = current.first()
+            if current is not None and current != seen:
+                by, at = services._last_writer(self.instance)
+                raise forms.ValidationError(
+                    str(services.ConflictError(self.instance, expected=seen, current=current, by=by, at=at))
+                )
+        return data
+
+
+class TrackedAdmin(admin.ModelAdmin):
+    """Shared pieces: every save is audited (before/after) and optimistically locked, deletes are soft (bulk
+    too), verification stamps the officer, each record links to its history page."""
+
+    form = VersionedAdminForm
+    readonly_fields = ("created_at", "updated_at", "history_link")
     list_per_page = 50
+    actions = ["verify_selected", "soft_delete_selected"]
+
+    def get_fields(self, request, obj=None):
+        fields = list(super().get_fields(request, obj))
+        return fields if "row_version_seen" in fields else [*fields, "row_version_seen"]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        names = {f for _n, opts in fieldsets for f in opts["fields"] if isinstance(f, str)}
+        extra = [f for f in ("row_version_seen", "history_link") if f not in names]
+        return [*fieldsets, (None, {"fields": extra, "classes": ("lienket-meta",)})] if extra else fieldsets
+
+    @admin.display(description=_("lịch sử"))
+    def history_link(self, obj):
+        if not obj or not obj.pk:
+            return "—"
+        url = reverse("audit:history", args=[obj._meta.app_label, obj._meta.model_name, obj.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Xem lịch sử thay đổi"))
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        actions.pop(
+            "delete_selected", None
+        )  # Django's bulk delete would bypass soft delete: ours replaces it
+        return actions
+
+    @admin.action(description=_("Xác minh các bản ghi đã chọn (hôm nay)"))
+    def verify_selected(self, request, queryset):
+        for obj in queryset:
+            services.verify(obj, actor=request.user, via=AuditEntry.Via.ADMIN)
+        self.message_user(request, _("Đã xác minh %(n)d bản ghi.") % {"n": queryset.count()})
+
+    @admin.action(description=_("Xóa (mềm) các bản ghi đã chọn"), permissions=["delete"])
+    def soft_delete_selected(self, request, queryset):
+        n = 0
+        for obj in queryset:
+            services.soft_delete(obj, actor=request.user, via=AuditEntry.Via.ADMIN)
+            n += 1
+        self.message_user(request, _("Đã chuyển %(n)d bản ghi vào thùng rác.") % {"n": n})
 
     def save_model(self, request, obj, form, change):
         before = None
         if change and obj.pk:
             current = type(obj).all_objects.filter(pk=obj.pk).first()
             before = audit.snapshot(current) if current else None
+            # Compare-and-swap inside the save's transaction: a concurrent save between clean() and here loses.
+            services.claim_version(obj, form.cleaned_data.get("row_version_seen"))
         request._audit_before = before
         if "verified_on" in form.changed_data and obj.verified_on and not obj.verified_by_id:
             obj.verified_by = request.user
