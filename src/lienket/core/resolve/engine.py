@@ -18,6 +18,7 @@ __all__ = [
     "DEFAULT_THRESHOLD",
     "MAX_BLOCK",
     "Pair",
+    "block_columns",
     "candidate_pairs",
     "cluster",
     "resolve",
@@ -51,18 +52,37 @@ class Pair:
     reasons: tuple[str, ...]
 
 
+def block_columns(feats: Sequence[Features]) -> tuple[list[str], list[list[str | None]]]:
+    """Blocking key values per record (``None`` when a field is empty or the block exceeds ``MAX_BLOCK``).
+
+    Returns ``(column names, rows)``; every executor blocks on exactly these keys, so they see the same pairs.
+    """
+    names = [f"bk_{'_'.join(key)}" for key in BLOCKING_KEYS]
+    rows: list[list[str | None]] = [[None] * len(BLOCKING_KEYS) for _ in feats]
+    for j, key in enumerate(BLOCKING_KEYS):
+        counts: dict[str, int] = defaultdict(int)
+        for i, f in enumerate(feats):
+            vals = [getattr(f, c) for c in key]
+            if all(vals):
+                value = "|".join(vals)
+                rows[i][j] = value
+                counts[value] += 1
+        for row in rows:
+            if row[j] is not None and (counts[row[j]] > MAX_BLOCK or counts[row[j]] < 2):
+                row[j] = None
+    return names, rows
+
+
 def candidate_pairs(feats: Sequence[Features]) -> Iterator[tuple[int, int]]:
     """Index pairs (i < j) that share at least one blocking key, each pair once."""
     seen: set[tuple[int, int]] = set()
-    for key in BLOCKING_KEYS:
-        blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
-        for i, f in enumerate(feats):
-            vals = tuple(getattr(f, c) for c in key)
-            if all(vals):
-                blocks[vals].append(i)
+    _, rows = block_columns(feats)
+    for j in range(len(BLOCKING_KEYS)):
+        blocks: dict[str, list[int]] = defaultdict(list)
+        for i, row in enumerate(rows):
+            if row[j] is not None:
+                blocks[row[j]].append(i)
         for members in blocks.values():
-            if len(members) < 2 or len(members) > MAX_BLOCK:
-                continue
             for x in range(len(members)):
                 for y in range(x + 1, len(members)):
                     p = (members[x], members[y])

@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
+from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from lienket.core.resolve.normalise import Features
 
@@ -55,8 +55,9 @@ class Comparison:
     levels: tuple[Level, ...]
 
 
-# Level kinds: "null" (either side unknown), "exact", "damerau" (≤ threshold edits), "jw" (Jaro–Winkler ≥
-# threshold), "brand_exact"/"brand_jw" (brand equal/similar and descriptors compatible), "else".
+# Level kinds: "null" (either side unknown), "exact", "levenshtein" (same length, ≤ threshold edits), "jw" (Jaro–Winkler ≥
+# threshold), "brand_exact"/"brand_jw" (brand equal/similar and descriptors compatible), "brand_subset" (one
+# brand's words all in the other's), "brand_overlap" (≥ threshold brand words shared), "else".
 COMPARISONS: tuple[Comparison, ...] = (
     Comparison(
         "tax",
@@ -64,7 +65,7 @@ COMPARISONS: tuple[Comparison, ...] = (
         (
             Level("null", "null", 1, 1),
             Level("exact", "exact", 0.86, 1e-7),
-            Level("one typo", "damerau", 0.10, 2e-5, 1),
+            Level("one digit differs", "levenshtein", 0.10, 5e-4, 1),
             Level("different", "else", 0.04, 1.0),
         ),
     ),
@@ -73,11 +74,13 @@ COMPARISONS: tuple[Comparison, ...] = (
         ("name_sorted", "brand", "desc", "name_key"),
         (
             Level("null", "null", 1, 1),
-            Level("same words", "exact", 0.55, 2e-5),
-            Level("same brand", "brand_exact", 0.28, 1e-4),
-            Level("similar brand", "brand_jw", 0.10, 4e-4, 0.9),
-            Level("similar name", "jw", 0.04, 3e-3, 0.9),
-            Level("different", "else", 0.03, 1.0),
+            Level("same words", "exact", 0.55, 5e-7),
+            Level("same brand", "brand_exact", 0.25, 1e-5),
+            Level("similar brand", "brand_jw", 0.08, 1e-4, 0.9),
+            Level("brand inside the other", "brand_subset", 0.05, 5e-4),
+            Level("brand shares two words", "brand_overlap", 0.03, 1e-3, 2),
+            Level("similar name", "jw", 0.02, 3e-3, 0.9),
+            Level("different", "else", 0.02, 1.0),
         ),
     ),
     Comparison(
@@ -85,8 +88,8 @@ COMPARISONS: tuple[Comparison, ...] = (
         ("phone",),
         (
             Level("null", "null", 1, 1),
-            Level("exact", "exact", 0.65, 1e-6),
-            Level("different", "else", 0.35, 1.0),
+            Level("exact", "exact", 0.8, 1e-6),
+            Level("different", "else", 0.2, 1.0),
         ),
     ),
     Comparison(
@@ -104,8 +107,8 @@ COMPARISONS: tuple[Comparison, ...] = (
         ("lot",),
         (
             Level("null", "null", 1, 1),
-            Level("exact", "exact", 0.85, 0.003),
-            Level("different", "else", 0.15, 0.997),
+            Level("exact", "exact", 0.95, 0.003),
+            Level("different", "else", 0.05, 0.997),
         ),
     ),
     Comparison(
@@ -144,8 +147,8 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
         return not x or not y
     if kind == "exact":
         return x == y
-    if kind == "damerau":
-        return len(x) == len(y) and DamerauLevenshtein.distance(x, y) <= threshold
+    if kind == "levenshtein":
+        return len(x) == len(y) and Levenshtein.distance(x, y) <= threshold
     if kind == "jw":
         last = getattr(a, cols[-1]), getattr(b, cols[-1])
         return _jw(*last) >= threshold
@@ -153,6 +156,11 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
         return bool(a.brand) and a.brand == b.brand and _desc_ok(a, b)
     if kind == "brand_jw":
         return bool(a.brand) and bool(b.brand) and _jw(a.brand, b.brand) >= threshold and _desc_ok(a, b)
+    if kind == "brand_subset":
+        ta, tb = set(a.brand.split()), set(b.brand.split())
+        return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
+    if kind == "brand_overlap":
+        return len(set(a.brand.split()) & set(b.brand.split())) >= threshold
     if kind == "else":
         return True
     raise ValueError(f"unknown level kind {kind!r}")

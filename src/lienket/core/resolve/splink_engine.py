@@ -1,0 +1,187 @@
+"""Run the resolution model on Splink 5, on DuckDB (default) or on Spark (local mode here, a cluster at scale).
+
+The Splink settings are built from ``model.COMPARISONS`` with fixed m/u probabilities (no training), and blocking
+uses the precomputed ``engine.block_columns`` keys, so DuckDB, Spark and the pure-Python executor score the same
+candidate pairs with the same weights. Splink and its backends are imported lazily (they are heavy).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from typing import Any
+
+from lienket.core.resolve.model import COMPARISONS, PRIOR, Comparison, Level
+from lienket.core.resolve.normalise import Features
+
+__all__ = ["resolve_splink", "settings_dict", "spark_session"]
+
+_STRING_COLS = (
+    "name_sorted",
+    "name_key",
+    "brand",
+    "desc",
+    "tax",
+    "phone",
+    "zone",
+    "lot",
+    "street",
+    "province",
+)
+
+
+def _sql(level: Level, comp: Comparison, dialect: str) -> str:
+    """SQL condition of one level in ``dialect`` (duckdb | spark); mirrors ``model._test``."""
+    col = comp.columns[0]
+    left, right = f'"{col}_l"', f'"{col}_r"'
+    if dialect == "spark":
+        left, right = f"`{col}_l`", f"`{col}_r`"
+
+    def q(name: str, side: str) -> str:
+        return f"`{name}_{side}`" if dialect == "spark" else f'"{name}_{side}"'
+
+    jw = "jaro_winkler" if dialect == "spark" else "jaro_winkler_similarity"
+    desc_ok = f"({q('desc', 'l')} = {q('desc', 'r')} OR {q('desc', 'l')} IS NULL OR {q('desc', 'r')} IS NULL)"
+    bl, br = q("brand_tokens", "l"), q("brand_tokens", "r")
+    kind = level.kind
+    if kind == "null":
+        return f"{left} IS NULL OR {right} IS NULL"
+    if kind == "exact":
+        return f"{left} = {right}"
+    if kind == "levenshtein":
+        return f"length({left}) = length({right}) AND levenshtein({left}, {right}) <= {int(level.threshold)}"
+    if kind == "jw":
+        last = comp.columns[-1]
+        return f"{jw}({q(last, 'l')}, {q(last, 'r')}) >= {level.threshold}"
+    if kind == "brand_exact":
+        return f"{q('brand', 'l')} = {q('brand', 'r')} AND {desc_ok}"
+    if kind == "brand_jw":
+        return f"{jw}({q('brand', 'l')}, {q('brand', 'r')}) >= {level.threshold} AND {desc_ok}"
+    if kind == "brand_subset":
+        if dialect == "spark":
+            return f"(size(array_except({bl}, {br})) = 0 OR size(array_except({br}, {bl})) = 0)"
+        return f"(list_has_all({br}, {bl}) OR list_has_all({bl}, {br}))"
+    if kind == "brand_overlap":
+        if dialect == "spark":
+            return f"size(array_intersect({bl}, {br})) >= {int(level.threshold)}"
+        return f"len(list_distinct(list_intersect({bl}, {br}))) >= {int(level.threshold)}"
+    if kind == "else":
+        return "ELSE"
+    raise ValueError(f"unknown level kind {kind!r}")
+
+
+def settings_dict(dialect: str, block_cols: Sequence[str]) -> dict[str, Any]:
+    """Splink settings of the model for ``dialect``, blocking on the precomputed key columns."""
+    from splink import block_on
+
+    comparisons = []
+    for comp in COMPARISONS:
+        levels = []
+        for level in comp.levels:
+            entry: dict[str, Any] = {
+                "sql_condition": _sql(level, comp, dialect),
+                "label_for_charts": level.label,
+            }
+            if level.kind == "null":
+                entry["is_null_level"] = True
+            else:
+                entry["m_probability"] = level.m
+                entry["u_probability"] = level.u
+            levels.append(entry)
+        comparisons.append(
+            {
+                "output_column_name": comp.name,
+                "comparison_description": comp.name,
+                "comparison_levels": levels,
+            }
+        )
+    return {
+        "link_type": "dedupe_only",
+        "unique_id_column_name": "unique_id",
+        "probability_two_random_records_match": PRIOR,
+        "blocking_rules_to_generate_predictions": [block_on(c) for c in block_cols],
+        "comparisons": comparisons,
+        "retain_matching_columns": False,
+        "retain_intermediate_calculation_columns": False,
+        "additional_columns_to_retain": [],
+    }
+
+
+def _frame(feats: Sequence[Features], blocks: list[list[str | None]], block_cols: Sequence[str]):
+    import pandas as pd
+
+    data: dict[str, list] = {"unique_id": list(range(len(feats)))}
+    for col in _STRING_COLS:
+        data[col] = [getattr(f, col) or None for f in feats]
+    data["brand_tokens"] = [sorted(set(f.brand.split())) for f in feats]
+    for j, c in enumerate(block_cols):
+        data[c] = [b[j] for b in blocks]
+    return pd.DataFrame(data)
+
+
+_SPARK = None
+
+
+def spark_session():
+    """A local Spark session with Splink's similarity jar and a checkpoint directory (created once)."""
+    global _SPARK
+    if _SPARK is None:
+        from pyspark.sql import SparkSession
+        from splink.backends.spark import similarity_jar_location
+
+        builder = (
+            SparkSession.builder.master(os.environ.get("LIENKET_SPARK_MASTER", "local[2]"))
+            .appName("lienket-resolve")
+            .config("spark.jars", similarity_jar_location())
+            .config("spark.sql.shuffle.partitions", os.environ.get("LIENKET_SPARK_PARTITIONS", "8"))
+            .config("spark.driver.memory", os.environ.get("LIENKET_SPARK_MEMORY", "4g"))
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.ansi.enabled", "false")
+        )
+        _SPARK = builder.getOrCreate()
+        _SPARK.sparkContext.setLogLevel("ERROR")
+        _SPARK.sparkContext.setCheckpointDir(tempfile.mkdtemp(prefix="lienket-spark-ckpt-"))
+    return _SPARK
+
+
+def resolve_splink(feats: Sequence[Features], engine: str = "duckdb", threshold: float = 0.9) -> list[int]:
+    """Cluster label (index of the cluster's smallest member) per record, computed by Splink on ``engine``."""
+    import logging
+
+    from splink import Linker
+
+    from lienket.core.resolve.engine import block_columns
+
+    logging.getLogger("splink").setLevel(logging.ERROR)
+    if len(feats) == 0:
+        return []
+    block_cols, blocks = block_columns(feats)
+    df = _frame(feats, blocks, block_cols)
+    if engine == "duckdb":
+        from splink import DuckDBAPI
+
+        db_api = DuckDBAPI()
+        dialect = "duckdb"
+        table = db_api.register(df)
+    elif engine == "spark":
+        from splink.backends.spark import SparkAPI
+
+        spark = spark_session()
+        db_api = SparkAPI(spark_session=spark)
+        dialect = "spark"
+        table = db_api.register(spark.createDataFrame(df))
+    else:
+        raise ValueError(f"unknown engine {engine!r} (duckdb or spark)")
+    linker = Linker(table, settings_dict(dialect, block_cols), log_level=logging.ERROR)
+    pairs = linker.inference.predict(threshold_match_probability=threshold, warning_mode="never")
+    clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(
+        pairs, threshold_match_probability=threshold
+    )
+    out = clusters.as_pandas_dataframe()[["unique_id", "cluster_id"]]
+    # Splink names clusters by a member id; relabel by the smallest member so every engine agrees.
+    smallest = out.groupby("cluster_id")["unique_id"].transform("min")
+    labels = list(range(len(feats)))
+    for uid, lab in zip(out["unique_id"].tolist(), smallest.tolist(), strict=True):
+        labels[int(uid)] = int(lab)
+    return labels
