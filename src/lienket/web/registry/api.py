@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal
 
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Router, Schema, Status
 from pydantic import AfterValidator, create_model
 
 from lienket.core.text import fold
@@ -747,7 +747,7 @@ def create_zone(request: HttpRequest, payload: ZoneIn):
     require_officer(request.auth)
     fields, m2m = _convert(payload.model_dump())
     zone = api_services.create(m.Zone, fields, m2m, actor=request.auth)
-    return 201, zones_qs().get(pk=zone.pk)
+    return Status(201, zones_qs().get(pk=zone.pk))
 
 
 @router.patch("/zones/{zone_id}/", response={200: ZoneDetailOut, **ERRORS}, **WRITE)
@@ -769,7 +769,7 @@ def delete_zone(request: HttpRequest, zone_id: Id):
     api_services.delete(
         m.Zone.objects.all(), zone_id, actor=request.auth, expected_version=_expected_version(request)
     )
-    return 204, None
+    return Status(204, None)
 
 
 ENTERPRISE_OFFICER_FIELDS = {"tax_code", "is_cnht", "source", "source_ref"}
@@ -785,7 +785,7 @@ def create_enterprise(request: HttpRequest, payload: EnterpriseIn):
     require_officer(request.auth)
     fields, m2m = _convert(payload.model_dump())
     ent = api_services.create(m.Enterprise, fields, m2m, actor=request.auth)
-    return 201, enterprises_qs().get(pk=ent.pk)
+    return Status(201, enterprises_qs().get(pk=ent.pk))
 
 
 @router.patch(
@@ -814,7 +814,7 @@ def delete_enterprise(request: HttpRequest, enterprise_id: Id):
     require_officer(request.auth)
     qs = m.Enterprise.objects.filter(merged_into__isnull=True)
     api_services.delete(qs, enterprise_id, actor=request.auth, expected_version=_expected_version(request))
-    return 204, None
+    return Status(204, None)
 
 
 def _own(field: str, role: str, user):
@@ -845,7 +845,7 @@ def create_offering(request: HttpRequest, payload: OfferingIn):
         m.Offering, fields, actor=user, authorize=_own("enterprise", "enterprise", user)
     )
     registry_services.refresh_product_text(off.enterprise)
-    return 201, offerings_qs().get(pk=off.pk)
+    return Status(201, offerings_qs().get(pk=off.pk))
 
 
 @router.patch("/offerings/{offering_id}/", response={200: OfferingOut, **ERRORS}, **WRITE)
@@ -879,7 +879,7 @@ def delete_offering(request: HttpRequest, offering_id: Id):
         authorize=_own("enterprise", "enterprise", user),
     )
     registry_services.refresh_product_text(off.enterprise)
-    return 204, None
+    return Status(204, None)
 
 
 def _demands_writable():
@@ -898,7 +898,7 @@ def create_demand(request: HttpRequest, payload: DemandIn):
     _officer_fields_check(user, payload.model_dump(exclude_defaults=True), {"source", "source_ref"})
     fields, _m2m = _convert(payload.model_dump())
     demand = api_services.create(m.Demand, fields, actor=user, authorize=_own("buyer", "buyer", user))
-    return 201, demands_qs().get(pk=demand.pk)
+    return Status(201, demands_qs().get(pk=demand.pk))
 
 
 @router.patch("/demands/{demand_id}/", response={200: DemandOut, **ERRORS}, **WRITE)
@@ -930,7 +930,7 @@ def delete_demand(request: HttpRequest, demand_id: Id):
         expected_version=_expected_version(request),
         authorize=_own("buyer", "buyer", user),
     )
-    return 204, None
+    return Status(204, None)
 
 
 # --------------------------------------------------------------------------- indicators (fallback)
