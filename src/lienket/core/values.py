@@ -206,7 +206,7 @@ def parse_area_ha(raw, default_unit: str = "ha") -> Decimal | None:
         return None
     unit = default_unit
     if isinstance(raw, str):
-        text = fold(raw).replace("-", " ").replace("²", "2")
+        text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", fold(raw)).replace("²", "2")
         m = _AREA_RE.match(text)
         number, written = (m.group(1), m.group(2)) if m else (text, None)
         unit = written or default_unit
