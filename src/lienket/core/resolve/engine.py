@@ -10,6 +10,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
 from lienket.core.resolve.model import score_pair, weight_to_probability
 from lienket.core.resolve.normalise import Features, RawRecord, features
 
@@ -21,6 +23,7 @@ __all__ = [
     "block_columns",
     "candidate_pairs",
     "cluster",
+    "constrained_cluster",
     "resolve",
     "resolve_features",
 ]
@@ -108,14 +111,50 @@ def cluster(n: int, pairs: Iterable[tuple[int, int]]) -> list[int]:
     return [find(i) for i in range(n)]
 
 
+def _conflict(za: set[str], zb: set[str], ta: set[str], tb: set[str]) -> bool:
+    # Two parks, or two tax codes more than one digit apart: different enterprises however similar the names.
+    if za and zb and not za & zb:
+        return True
+    if ta and tb and not ta & tb:
+        return not any(len(x) == len(y) and Levenshtein.distance(x, y) <= 1 for x in ta for y in tb)
+    return False
+
+
+def constrained_cluster(
+    n: int, links: Iterable[tuple[float, int, int]], feats: Sequence[Features]
+) -> list[int]:
+    """Cluster label per record from scored links ``(weight, i, j)``, strongest first, refusing any union that
+    would put two parks or two distinct tax codes in one enterprise (stops name-only records chaining twins).
+    """
+    parent = list(range(n))
+    zones = [{f.zone} if f.zone else set() for f in feats]
+    taxes = [{f.tax} if f.tax else set() for f in feats]
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for _, a, b in sorted(links, key=lambda t: (-round(t[0], 6), t[1], t[2])):
+        ra, rb = find(a), find(b)
+        if ra == rb or _conflict(zones[ra], zones[rb], taxes[ra], taxes[rb]):
+            continue
+        root, child = min(ra, rb), max(ra, rb)
+        parent[child] = root
+        zones[root] |= zones[child]
+        taxes[root] |= taxes[child]
+    return [find(i) for i in range(n)]
+
+
 def resolve_features(feats: Sequence[Features], threshold: float = DEFAULT_THRESHOLD) -> list[int]:
     """Cluster label (an index into ``feats``) per record with the pure-Python executor."""
     links = []
     for i, j in candidate_pairs(feats):
         weight, _ = score_pair(feats[i], feats[j])
         if weight_to_probability(weight) >= threshold:
-            links.append((i, j))
-    return cluster(len(feats), links)
+            links.append((weight, i, j))
+    return constrained_cluster(len(feats), links, feats)
 
 
 def resolve(

@@ -499,7 +499,7 @@ def zone_and_lot(address: str) -> tuple[str, str, str]:
     Vietnamese (KCN, Khu công nghiệp, CCN, Cụm công nghiệp) and English ("Dai An Industrial Park", "Dai An IP")
     forms give the same zone name.
     """
-    s = fold(address).replace("–", "-").replace("—", "-")
+    s = fold(address).replace("–", "-").replace("—", "-").replace("k.c.n", "kcn").replace("c.c.n", "ccn")
     s = re.sub(r"[\"'()]", ",", s)
     zone = ""
     m = _ZONE_RE.search(s)

@@ -151,7 +151,7 @@ def resolve_splink(feats: Sequence[Features], engine: str = "duckdb", threshold:
 
     from splink import Linker
 
-    from lienket.core.resolve.engine import block_columns
+    from lienket.core.resolve.engine import block_columns, constrained_cluster
 
     logging.getLogger("splink").setLevel(logging.ERROR)
     if len(feats) == 0:
@@ -175,13 +175,10 @@ def resolve_splink(feats: Sequence[Features], engine: str = "duckdb", threshold:
         raise ValueError(f"unknown engine {engine!r} (duckdb or spark)")
     linker = Linker(table, settings_dict(dialect, block_cols), log_level=logging.ERROR)
     pairs = linker.inference.predict(threshold_match_probability=threshold, warning_mode="never")
-    clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(
-        pairs, threshold_match_probability=threshold
-    )
-    out = clusters.as_pandas_dataframe()[["unique_id", "cluster_id"]]
-    # Splink names clusters by a member id; relabel by the smallest member so every engine agrees.
-    smallest = out.groupby("cluster_id")["unique_id"].transform("min")
-    labels = list(range(len(feats)))
-    for uid, lab in zip(out["unique_id"].tolist(), smallest.tolist(), strict=True):
-        labels[int(uid)] = int(lab)
-    return labels
+    scored = pairs.as_pandas_dataframe()[["match_weight", "unique_id_l", "unique_id_r"]]
+    links = [
+        (float(w), min(int(a), int(b)), max(int(a), int(b)))
+        for w, a, b in scored.itertuples(index=False, name=None)
+    ]
+    # Splink scores the pairs; the park/tax-aware clustering is shared with the Python executor.
+    return constrained_cluster(len(feats), links, feats)
