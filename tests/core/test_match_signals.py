@@ -89,3 +89,14 @@ def test_search_mask_keeps_only_allowed_suppliers():
     assert [m.supplier_id for m in only_b][0] == "b"
     assert "a" not in {m.supplier_id for m in only_b}
     assert index.search(q, 10, mask=np.zeros(3, dtype=bool)) == []
+
+
+def test_annual_capacity_converts_periods_and_refuses_other_units():
+    from lienket.core.match.signals import annual_capacity
+
+    assert annual_capacity(1000, "pcs/month", "pcs") == 12000
+    assert annual_capacity(1000, "pcs/tháng", "") == 12000
+    assert annual_capacity(5, "tấn", "tấn") == 5
+    assert annual_capacity(1000, "pcs/month", "kg") is None
+    assert annual_capacity(1000, "pcs/fortnight", "pcs") is None
+    assert annual_capacity(None, "pcs", "pcs") is None

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from lienket.core.match.analyze import cert_key, cert_satisfies
+from lienket.core.text import fold
 
 # Weights of the tie-breaking bonus; they sum to MAX_BONUS.
 W_FRESH, W_VERIFIED, W_CAPACITY, W_DISTANCE = 0.15, 0.1, 0.15, 0.1
@@ -128,3 +129,29 @@ def bonus(fresh: Freshness, *, capacity: float | None = None, distance_km: float
         + W_CAPACITY * capacity_score(capacity)
         + W_DISTANCE * distance_score(distance_km)
     )
+
+
+_PER_YEAR = {
+    "year": 1, "yr": 1, "nam": 1, "y": 1, "annum": 1,
+    "month": 12, "mo": 12, "thang": 12,
+    "week": 52, "wk": 52, "tuan": 52,
+    "day": 365, "d": 365, "ngay": 365,
+}  # fmt: skip
+
+
+def annual_capacity(capacity: float | None, capacity_unit: str, quantity_unit: str = "") -> float | None:
+    """Capacity per year in the demand's unit: "pcs/month" × 12; None when the units differ or are unclear.
+
+    ``quantity_unit`` empty means "same unit as the capacity"; a capacity without a period counts as per year
+    (the registry field is "năng lực / năm").
+    """
+    if capacity is None:
+        return None
+    base, _sep, per = fold(capacity_unit or "").replace(" ", "").partition("/")
+    factor = _PER_YEAR.get(per, None) if per else 1
+    if factor is None:
+        return None
+    want = fold(quantity_unit or "").replace(" ", "").partition("/")[0]
+    if want and base and want != base:
+        return None
+    return float(capacity) * factor
