@@ -52,7 +52,7 @@ def resolve_province(province: str | None) -> str | None:
     if province is None or not str(province).strip():
         return None
     text = str(province).strip()
-    qs = AdminUnit.objects.filter(level=1)
+    qs = AdminUnit.objects.filter(level=1, scheme=AdminUnit.Scheme.CURRENT)
     if qs.filter(code=text).exists():
         return text
     key = fold(text)
@@ -118,7 +118,7 @@ def build_network(*, years: Iterable[int] | None, province: str | None = None) -
     if years is not None:
         demands = demands.filter(year__in=list(years))
     if code is not None:
-        demands = demands.filter(buyer__province__code=code)
+        demands = demands.filter(buyer__province__code=code, buyer__province__scheme="2025")
     rows = list(
         demands.values(
             "id",
