@@ -317,7 +317,8 @@ class MatchIndex:
                 terms.append(ev[best[1]][1])
         missing = [r.raw for r in (cert_key(c) for c in q.required_certifications) if r not in have]
         held = [r.raw for r in have]
-        text_hits = [t for t in toks if self.bm25.vocab.get(t) is not None and t in self._doc_tokens(d)][:6]
+        doc = self._doc_tokens(d)  # once per result, not once per query token
+        text_hits = [t for t in toks if self.bm25.vocab.get(t) is not None and t in doc][:6]
         parts = []
         if prods:
             strength = max(ev[c][0] for c in prods)
@@ -343,8 +344,14 @@ class MatchIndex:
         )
 
     def _doc_tokens(self, d: int) -> set[str]:
-        s = self.suppliers[d]
-        return set(search_tokens(" ".join([s.name, *s.products, s.description, *s.extra_text])))
+        cache = self.__dict__.setdefault("_doc_cache", {})
+        hit = cache.get(d)
+        if hit is None:
+            if len(cache) > 20_000:  # bounded: explanations touch only the top results
+                cache.clear()
+            s = self.suppliers[d]
+            hit = cache[d] = set(search_tokens(" ".join([s.name, *s.products, s.description, *s.extra_text])))
+        return hit
 
 
 def _passage(s: Supplier) -> str:

@@ -41,7 +41,9 @@ class SearchForm(forms.Form):
         ).distinct(),
         required=False,
     )
-    zone = forms.ModelChoiceField(label=_("Khu / cụm công nghiệp"), queryset=Zone.objects.all(), required=False)
+    zone = forms.ModelChoiceField(
+        label=_("Khu / cụm công nghiệp"), queryset=Zone.objects.all(), required=False
+    )
     ownership = forms.ChoiceField(
         label=_("Sở hữu"), choices=[("", "---------"), *Enterprise.Ownership.choices], required=False
     )
@@ -77,7 +79,9 @@ class MatchForm(forms.Form):
 
     text = forms.CharField(label=_("Cần mua gì?"), max_length=500)
     required_certifications = forms.CharField(
-        label=_("Chứng nhận yêu cầu"), required=False, help_text=_("Cách nhau bởi dấu phẩy: ISO 9001, IATF 16949")
+        label=_("Chứng nhận yêu cầu"),
+        required=False,
+        help_text=_("Cách nhau bởi dấu phẩy: ISO 9001, IATF 16949"),
     )
     quantity = forms.DecimalField(label=_("Sản lượng / năm"), required=False, min_value=0)
     quantity_unit = forms.CharField(label=_("Đơn vị"), required=False, max_length=40)
@@ -136,7 +140,9 @@ class DemandForm(forms.ModelForm):
     )
     product = ProductChoiceField(label=_("Sản phẩm (danh mục CNHT)"), queryset=Product.objects.none())
     required_certifications = CertificationsField(
-        label=_("Chứng nhận yêu cầu"), required=False, help_text=_("Cách nhau bởi dấu phẩy: ISO 9001, IATF 16949")
+        label=_("Chứng nhận yêu cầu"),
+        required=False,
+        help_text=_("Cách nhau bởi dấu phẩy: ISO 9001, IATF 16949"),
     )
 
     class Meta:

@@ -77,6 +77,23 @@ class RegistryIndex:
     index: MatchIndex
     built_on: dt.date
     positions: dict[int, int] = field(default_factory=dict)
+    pks: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    province_ids: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+
+    def __post_init__(self) -> None:
+        # Vectorised columns so per-request masks cost no Python loop at 100k suppliers.
+        self.pks = np.fromiter((e.pk for e in self.entries), dtype=np.int64, count=len(self.entries))
+        self.province_ids = np.fromiter(
+            (e.province_id or -1 for e in self.entries), dtype=np.int64, count=len(self.entries)
+        )
+
+    def made_codes(self, pk: int, threshold: float = 0.7) -> set[str]:
+        """Product codes the supplier offers or clearly makes according to its texts."""
+        i = self.positions.get(pk)
+        if i is None:
+            return set()
+        ev = self.index.evidence[i]
+        return self.entries[i].product_codes | {c for c, (w, _t) in ev.items() if w >= threshold}
 
     def mask(self, keep) -> np.ndarray:
         """Boolean mask of entries for which ``keep(entry)`` is true."""

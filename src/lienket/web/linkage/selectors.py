@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+import numpy as np
 from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
@@ -294,16 +295,16 @@ def match(req: MatchRequest, *, top: int = 20, only: set[int] | None = None) -> 
     (through the ranker's coverage term, on valid certificates only) and are listed; hard filters are opt-in."""
     reg = get_index()
     today = reg.built_on
-
-    def keep(e: Entry) -> bool:
-        if e.pk in req.exclude_ids or (only is not None and e.pk not in only):
-            return False
-        return not (req.same_province_only and req.province_id and e.province_id != req.province_id)
-
-    mask = reg.mask(keep)
+    mask = np.ones(len(reg.entries), dtype=bool) if only is None else np.isin(reg.pks, list(only))
+    if req.exclude_ids:
+        mask &= ~np.isin(reg.pks, list(req.exclude_ids))
+    if req.same_province_only and req.province_id:
+        mask &= reg.province_ids == req.province_id
     query = Query("demand", req.text, req.required_certifications)
     hits = []
-    for m in reg.index.search(query, max(top * 3, 50), mask=mask):
+    hard = req.require_certs or req.require_capacity
+    # The bonus can reorder near-ties, so rank a few more than shown; more again when hard filters drop some.
+    for m in reg.index.search(query, top * 4 if hard else top + 10, mask=mask):
         h = _score_hit(reg, m, req, today)
         if req.require_certs and not h.certs.complete:
             continue
@@ -347,19 +348,24 @@ def opportunities_for_supplier(enterprise: Enterprise, *, limit: int = 50) -> li
     supplier makes what they ask for.
     """
     reg = get_index()
-    if enterprise.pk not in reg.positions:
+    codes = reg.made_codes(enterprise.pk)
+    if not codes:
         return []
-    entry = reg.entries[reg.positions[enterprise.pk]]
-    codes = entry.product_codes
+    lexicon = reg.index.lexicon
+    asked: dict[str, set[str]] = {}
     out = []
+    # Only demands whose product (or whose text's products) the firm offers or clearly makes get a ranker call.
     for d in open_demands().exclude(buyer_id=enterprise.pk)[:500]:
         req = request_for_demand(d)
-        hits = match(req, top=1, only={enterprise.pk})
-        if not hits:
+        if req.text not in asked:
+            asked[req.text] = (
+                {c for qc in lexicon.query_concepts(req.text) for c in qc.codes} if lexicon else set()
+            )
+        if d.product.code not in codes and not (asked[req.text] & codes):
             continue
-        h = hits[0]
-        if d.product.code in codes or is_maker(h):
-            out.append((d, h))
+        hits = match(req, top=1, only={enterprise.pk})
+        if hits:
+            out.append((d, hits[0]))
     out.sort(key=lambda x: -x[1].score)
     return out[:limit]
 
@@ -371,15 +377,19 @@ def candidate_board(province: AdminUnit | None = None, *, per_demand: int = 3, l
     qs = open_demands()
     if province is not None:
         qs = qs.filter(buyer__province=province)
+    memo: dict[tuple, tuple[list[Hit], bool]] = {}
     for d in qs[:limit]:
         req = request_for_demand(d)
-        local = True
-        req.same_province_only = bool(req.province_id)
-        hits = [h for h in match(req, top=per_demand * 2) if is_maker(h)][:per_demand]
-        if not hits:
-            local = False
-            req.same_province_only = False
+        key = (req.text, tuple(req.required_certifications), req.province_id, req.quantity, req.quantity_unit)
+        if key not in memo:  # many demands repeat the same ask; rank it once
+            req.same_province_only = bool(req.province_id)
             hits = [h for h in match(req, top=per_demand * 2) if is_maker(h)][:per_demand]
+            local = bool(hits)
+            if not hits:
+                req.same_province_only = False
+                hits = [h for h in match(req, top=per_demand * 2) if is_maker(h)][:per_demand]
+            memo[key] = (hits, local)
+        hits, local = memo[key]
         rows.append({"demand": d, "hits": hits, "local": local})
     return rows
 
@@ -471,9 +481,11 @@ def kpis(year: int) -> Kpis:
     )
     intros = list(qs)
     supplier_sectors: dict[int, int] = {}
-    for eid, sid in Enterprise.sectors.through.objects.filter(
-        enterprise_id__in={i.supplier_id for i in intros}
-    ).order_by("sector_id").values_list("enterprise_id", "sector_id"):
+    for eid, sid in (
+        Enterprise.sectors.through.objects.filter(enterprise_id__in={i.supplier_id for i in intros})
+        .order_by("sector_id")
+        .values_list("enterprise_id", "sector_id")
+    ):
         supplier_sectors.setdefault(eid, sid)
     rows: dict[int | None, dict] = defaultdict(
         lambda: {"introductions": 0, "meetings": 0, "contracts": 0, "contract_value_vnd": Decimal(0)}

@@ -44,8 +44,10 @@ def can_edit_demand(user, demand: Demand) -> bool:
     """Officers edit every demand; a buyer user only the demands of its own enterprise."""
     if user.is_officer:
         return True
-    return getattr(user, "role", "") == "buyer" and bool(user.enterprise_id) and (
-        demand.buyer_id == user.enterprise_id
+    return (
+        getattr(user, "role", "") == "buyer"
+        and bool(user.enterprise_id)
+        and (demand.buyer_id == user.enterprise_id)
     )
 
 
@@ -74,7 +76,9 @@ def _apply(demand: Demand, data: dict) -> None:
 
 
 @transaction.atomic
-def create_demand(user, data: dict, *, buyer: Enterprise | None = None, via: str = AuditEntry.Via.UI) -> Demand:
+def create_demand(
+    user, data: dict, *, buyer: Enterprise | None = None, via: str = AuditEntry.Via.UI
+) -> Demand:
     """A buyer posts a demand for its own enterprise (officers may name any buyer)."""
     if not can_post_demand(user):
         raise NotAllowed("Only buyer users and officers may post demands.")
@@ -227,7 +231,12 @@ def move_stage(
         raise LinkageError("; ".join(exc.messages)) from None
     intro.save()
     StageChange.objects.create(
-        introduction=intro, from_stage=previous, to_stage=stage, on=on, note=(note or reason)[:500], actor=user
+        introduction=intro,
+        from_stage=previous,
+        to_stage=stage,
+        on=on,
+        note=(note or reason)[:500],
+        actor=user,
     )
     audit.record(
         intro, action=AuditEntry.Action.UPDATE, actor=user, before=before, via=via, reason=reason or note

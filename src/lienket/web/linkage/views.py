@@ -53,7 +53,10 @@ def _officer(view):
 
 
 def _fragment(request) -> bool:
-    return request.headers.get("HX-Request") == "true" and request.headers.get("HX-History-Restore-Request") != "true"
+    return (
+        request.headers.get("HX-Request") == "true"
+        and request.headers.get("HX-History-Restore-Request") != "true"
+    )
 
 
 def search(request: HttpRequest) -> HttpResponse:
@@ -61,7 +64,9 @@ def search(request: HttpRequest) -> HttpResponse:
     result = selectors.search(form.text(), form.facets()) if form.is_bound else selectors.search("")
     page = Paginator(result.hits, PAGE_SIZE).get_page(request.GET.get("page"))
     ctx = {"form": form, "result": result, "page": page}
-    response = render(request, "linkage/_search_results.html" if _fragment(request) else "linkage/search.html", ctx)
+    response = render(
+        request, "linkage/_search_results.html" if _fragment(request) else "linkage/search.html", ctx
+    )
     patch_vary_headers(response, ["HX-Request"])
     return response
 
@@ -162,7 +167,9 @@ def introduce(request: HttpRequest, pk: int) -> HttpResponse:
     if form.is_valid():
         supplier = get_object_or_404(Enterprise, pk=form.cleaned_data["supplier"])
         try:
-            intro = services.introduce(request.user, supplier=supplier, demand=demand, notes=form.cleaned_data["notes"])
+            intro = services.introduce(
+                request.user, supplier=supplier, demand=demand, notes=form.cleaned_data["notes"]
+            )
         except services.LinkageError as exc:
             messages.error(request, str(exc))
         else:
@@ -192,7 +199,11 @@ def introduction_list(request: HttpRequest) -> HttpResponse:
     if stage in Introduction.Stage.values:
         qs = qs.filter(stage=stage)
     page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "linkage/introduction_list.html", {"page": page, "stage": stage, "stages": Introduction.Stage.choices})
+    return render(
+        request,
+        "linkage/introduction_list.html",
+        {"page": page, "stage": stage, "stages": Introduction.Stage.choices},
+    )
 
 
 @_login
