@@ -1,0 +1,146 @@
+"""Entity resolution core: normalisation, the pairwise model, blocking and clustering (no database)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lienket.core.resolve.engine import candidate_pairs, constrained_cluster, resolve
+from lienket.core.resolve.model import COMPARISONS, match_probability
+from lienket.core.resolve.normalise import (
+    RawRecord,
+    features,
+    name_parts,
+    normalise_phone,
+    normalise_tax,
+    zone_and_lot,
+)
+
+HAND = Path(__file__).parents[1] / "data" / "resolve" / "hand.csv"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Công ty TNHH Khóa kéo Thành Tín",
+        "Cty TNHH Khoa keo Thanh Tin",
+        "CÔNG TY TRÁCH NHIỆM HỮU HẠN MỘT THÀNH VIÊN KHÓA KÉO THÀNH TÍN",
+        "TNHH MTV Khóa kéo Thành Tín Việt Nam",
+        "Thanh Tin Zipper Co., Ltd",
+        "Thanh Tin Zipper Vietnam Company Limited",
+        "Khóa kéo Thành Tín Vina",
+    ],
+)
+def test_legal_forms_country_words_and_language_reduce_to_one_brand(written):
+    _, brand, desc, _, _ = name_parts(written)
+    assert (brand, desc) == ("thanh tin", "zipper")
+
+
+@pytest.mark.parametrize(
+    ("written", "legal"),
+    [("CTCP Nhựa Hòa Bình", "cp"), ("Hoa Binh Plastics JSC", "cp"), ("DNTN Nhựa Hòa Bình", "dntn")],
+)
+def test_legal_form_is_recognised(written, legal):
+    assert name_parts(written)[3] == legal
+    assert name_parts(written)[1] == "hoa binh"
+
+
+def test_branch_is_flagged():
+    assert name_parts("Chi nhánh Công ty TNHH Seongjae tại Bắc Ninh")[4] is True
+    assert features(RawRecord("x", "Seongjae", "0800555666-001")).branch is True
+
+
+def test_tax_codes_spaced_dotted_or_prefixed_agree():
+    assert {normalise_tax(t) for t in ["0101234567", "0101 234 567", "MST: 0101.234.567"]} == {"0101234567"}
+    assert normalise_tax("123") == "" and normalise_tax("0000000000") == ""
+
+
+def test_phone_formats_agree():
+    forms = ["0222 3712 345", "+84 222 371 2345", "(0222) 3712345", "84-222-371-2345", "0084 2223712345"]
+    assert len({normalise_phone(p) for p in forms}) == 1
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Lô A5, KCN Quế Võ, tỉnh Bắc Ninh",
+        "Lot A-05, Que Vo Industrial Park, Bac Ninh",
+        "lô a5, Khu công nghiệp Quế Võ, Bắc Ninh",
+        "Plot A5, Que Vo IP, Bac Ninh Province",
+        "Lô số A5, K.C.N Quế Võ",
+    ],
+)
+def test_park_and_lot_read_in_both_languages(address):
+    assert zone_and_lot(address)[:2] == ("que vo", "a5")
+
+
+def test_old_and_new_province_names_agree():
+    old = features(RawRecord("a", "X", address="Lô 1, KCN Đại An, tỉnh Hải Dương"))
+    new = features(RawRecord("b", "X", address="Lô 1, KCN Đại An, thành phố Hải Phòng"))
+    assert old.province == new.province != ""
+
+
+@given(st.text(max_size=60))
+def test_normalisers_never_raise(text):
+    f = features(RawRecord("p", text, text, text, text))
+    assert isinstance(f.name_key, str)
+
+
+def test_every_level_has_probabilities_in_range():
+    for comp in COMPARISONS:
+        assert comp.levels[0].kind == "null" and comp.levels[-1].kind == "else"
+        for level in comp.levels:
+            assert 0 < level.m <= 1 and 0 < level.u <= 1
+
+
+def test_same_name_in_another_park_is_a_different_enterprise():
+    a = features(RawRecord("a", "Công ty TNHH Khóa kéo Thành Tín", "", "Lô A5, KCN Quế Võ, tỉnh Bắc Ninh"))
+    b = features(RawRecord("b", "Cty TNHH Khoa keo Thanh Tin", "", "Lot C12, Dai An IP, Hai Phong"))
+    c = features(RawRecord("c", "Thanh Tin Zipper Co., Ltd", "", "Lot A-05, Que Vo Industrial Park"))
+    assert match_probability(a, b) < 0.5
+    assert match_probability(a, c) > 0.97
+
+
+def test_name_only_record_does_not_chain_twins_in_two_parks():
+    recs = [
+        RawRecord("1", "Công ty TNHH Khóa kéo Thành Tín", "", "Lô A5, KCN Quế Võ, tỉnh Bắc Ninh"),
+        RawRecord("2", "Công ty TNHH Khóa kéo Thành Tín", ""),
+        RawRecord("3", "Công ty TNHH Khóa kéo Thành Tín", "", "Lô C12, KCN Đại An, tỉnh Hải Dương"),
+    ]
+    labels = resolve(recs, engine="python")
+    assert labels[0] != labels[2]
+
+
+def test_constrained_cluster_refuses_two_tax_codes():
+    f = [features(RawRecord(str(i), "A", t)) for i, t in enumerate(["0101234567", "", "0109999999"])]
+    assert constrained_cluster(3, [(10.0, 0, 1), (9.0, 1, 2)], f) == [0, 0, 2]
+
+
+def test_blocking_finds_pairs_sharing_any_key():
+    f = [
+        features(RawRecord("a", "X", phone="0912345678")),
+        features(RawRecord("b", "Y", phone="+84912345678")),
+    ]
+    assert list(candidate_pairs(f)) == [(0, 1)]
+
+
+def _hand():
+    with HAND.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    return [RawRecord(r["id"], r["name"], r["tax_code"], r["address"], r["phone"]) for r in rows], [
+        r["truth"] for r in rows
+    ]
+
+
+def test_hand_written_set_is_resolved_exactly():
+    records, truth = _hand()
+    labels = resolve(records, engine="python")
+    by_truth: dict[str, set[str]] = {}
+    for t, lab in zip(truth, labels, strict=True):
+        by_truth.setdefault(t, set()).add(lab)
+    assert all(len(v) == 1 for v in by_truth.values()), by_truth
+    assert len({next(iter(v)) for v in by_truth.values()}) == len(by_truth)

@@ -1,0 +1,108 @@
+"""The same model on every executor: Python, Splink on DuckDB and Splink on Spark give the same clusters;
+the ``lienket resolve`` CSV contract."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lienket.commands import resolve as cmd
+from lienket.core.resolve.engine import resolve
+from lienket.core.resolve.normalise import RawRecord
+
+ROOT = Path(__file__).parents[2]
+
+
+def _generator(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / "data" / "resolve" / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _records(n: int) -> list[RawRecord]:
+    rows = _generator("gen_scratch").records(n, seed=3) + _generator("gen_synth").records(n, seed=3)
+    return [RawRecord(r["id"], r["name"], r["tax_code"], r["address"], r["phone"]) for r in rows]
+
+
+def test_duckdb_and_python_give_the_same_clusters():
+    recs = _records(400)
+    assert resolve(recs, engine="duckdb") == resolve(recs, engine="python")
+
+
+def test_spark_gives_the_same_clusters_as_duckdb():
+    if shutil.which("java") is None:
+        pytest.skip("Java is not installed: pyspark needs Java 17 for the Spark engine")
+    pytest.importorskip("pyspark", reason="pyspark is not installed")
+    recs = _records(150)
+    assert resolve(recs, engine="spark") == resolve(recs, engine="duckdb")
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_cli_writes_one_row_per_id_and_accepts_bom_and_extra_columns(tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_bytes(
+        "\ufeffid,name,tax_code,address,phone,note\n"
+        "007,Công ty TNHH Nhựa An Phú,0101234567,,,x\n"
+        '8,"AN PHU PLASTICS CO.,LTD",0101 234 567,,,\n'
+        "x9,Công ty CP Thép Bắc Hà,,,,\n".encode()
+    )
+    out = tmp_path / "out.csv"
+    proc = subprocess.run(
+        [sys.executable, "-m", "lienket.cli", "resolve", str(src), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "id,entity"
+    got = dict(line.split(",") for line in lines[1:])
+    assert list(got) == ["007", "8", "x9"]
+    assert got["007"] == got["8"] != got["x9"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("id,name,tax_code,address\n1,a,,\n", "line 1: header lacks column(s) phone"),
+        ("id,name,tax_code,address,phone\n1,a,,,\n1,b,,,\n", "line 3: duplicate id '1'"),
+        ("id,name,tax_code,address,phone\n,a,,,\n", "line 2: field id is empty"),
+        ("", "line 1: empty file"),
+    ],
+)
+def test_cli_rejects_bad_input_naming_file_and_line(tmp_path, capsys, text, message):
+    src = _write(tmp_path / "bad.csv", text)
+
+    class Args:
+        input = str(src)
+        out = str(tmp_path / "out.csv")
+        engine = "python"
+
+    assert cmd.run(Args) == 2
+    err = capsys.readouterr().err
+    assert str(src) in err and message in err
+
+
+def test_cli_rejects_non_utf8_and_missing_files(tmp_path, capsys):
+    src = tmp_path / "cp1258.csv"
+    src.write_bytes("id,name,tax_code,address,phone\n1,Công ty,,,\n".encode("utf-16"))
+
+    class Args:
+        input = str(src)
+        out = str(tmp_path / "out.csv")
+        engine = "python"
+
+    assert cmd.run(Args) == 2
+    Args.input = str(tmp_path / "missing.csv")
+    assert cmd.run(Args) == 2
+    assert "missing.csv" in capsys.readouterr().err
