@@ -301,3 +301,19 @@ def test_cluster_rules_come_from_policy_thresholds(db):
         key="ccn_expansion_min_occupancy", defaults={"value": 65, "label_vi": "x"}
     )
     assert selectors.cluster_rules().expansion_min_occupancy_pct == 65
+
+
+def test_pages_are_translated_to_english(client, hand):
+    from django.conf import settings
+
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    html = client.get(reverse("analytics:localization") + f"?province={hand.province.code}").content.decode()
+    assert "Definitions" in html and "In-province localization rate" in html
+
+
+def test_charts_are_escaped_svg():
+    from lienket.web.analytics import charts
+
+    svg = charts.bar_chart([charts.Bar("<b>", 0.5, 0.7, 0.45)], title="a & b", pct=True, legend=("x", "y"))
+    assert svg.startswith("<svg") and "<b>" not in svg and "&lt;b&gt;" in svg and "50.0%" in svg
+    assert charts.bar_chart([], title="t") == "" and "1,000" in charts.hbar_chart([("x", 1000)], title="t")

@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop as N_
+from django.utils.translation import gettext_noop
 from django.views.decorators.http import require_POST
 
 from lienket.core.sites import SiteRequest
@@ -139,9 +139,9 @@ def scenario_list(request):
     return render(request, "analytics/scenario_list.html", {"form": form, "scenarios": scenarios})
 
 
-SCENARIO_BUYER_HEADERS = (N_("Mã bên mua"), N_("Bên mua"), N_("Giá trị rủi ro (VND)"), N_("Rủi ro mỗi tuần (VND)"), N_("Tuần thiếu hàng đầu tiên"), N_("Số dòng"), N_("Sản phẩm"))  # fmt: skip
-SCENARIO_PRODUCT_HEADERS = (N_("Mã sản phẩm"), N_("Sản phẩm"), N_("Giá trị rủi ro (VND)"), N_("Rủi ro mỗi tuần (VND)"), N_("Tuần thiếu hàng đầu tiên"), N_("Số bên mua"))  # fmt: skip
-SCENARIO_PRIORITY_HEADERS = (N_("Thứ tự"), N_("Bên mua"), N_("Sản phẩm"), N_("Giá trị rủi ro (VND)"), N_("Tuần thiếu hàng đầu tiên"), N_("Tỷ trọng bị ngừng"), N_("Nhà cung ứng thay thế trong tỉnh (năng lực)"))  # fmt: skip
+SCENARIO_BUYER_HEADERS = (gettext_noop("Mã bên mua"), gettext_noop("Bên mua"), gettext_noop("Giá trị rủi ro (VND)"), gettext_noop("Rủi ro mỗi tuần (VND)"), gettext_noop("Tuần thiếu hàng đầu tiên"), gettext_noop("Số dòng"), gettext_noop("Sản phẩm"))  # fmt: skip
+SCENARIO_PRODUCT_HEADERS = (gettext_noop("Mã sản phẩm"), gettext_noop("Sản phẩm"), gettext_noop("Giá trị rủi ro (VND)"), gettext_noop("Rủi ro mỗi tuần (VND)"), gettext_noop("Tuần thiếu hàng đầu tiên"), gettext_noop("Số bên mua"))  # fmt: skip
+SCENARIO_PRIORITY_HEADERS = (gettext_noop("Thứ tự"), gettext_noop("Bên mua"), gettext_noop("Sản phẩm"), gettext_noop("Giá trị rủi ro (VND)"), gettext_noop("Tuần thiếu hàng đầu tiên"), gettext_noop("Tỷ trọng bị ngừng"), gettext_noop("Nhà cung ứng thay thế trong tỉnh (năng lực)"))  # fmt: skip
 
 
 def scenario_sheets(obj: SavedScenario) -> list[tuple]:
