@@ -8,15 +8,22 @@ Thresholds (probabilities) come from settings, documented in docs/resolution.md:
 from __future__ import annotations
 
 import threading
+import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
 
 from lienket.core.resolve.engine import BLOCKING_KEYS
 from lienket.core.resolve.model import score_pair, weight_to_probability
 from lienket.core.resolve.normalise import Features, RawRecord, features, normalise_tax
+from lienket.web.audit import services as audit
+from lienket.web.audit.models import AuditEntry
 from lienket.web.registry.models import Enterprise
+
+from .models import MatchCandidate, Merge, SourceValue
 
 
 class ResolutionError(Exception):
@@ -196,3 +203,192 @@ def find_existing(candidate: dict) -> tuple[Enterprise | None, float, str]:
             found = band(scored.probability)
             return (None if found == "new" else hit), scored.probability, found
     return None, 0.0, "new"
+
+
+# ---------------------------------------------------------------------------------------- merge / unmerge
+
+_COPY_FIELDS = (
+    "tax_code",
+    "name_en",
+    "name_other",
+    "address_raw",
+    "phone",
+    "email",
+    "website",
+    "contact_person",
+)
+
+
+def _child_relations():
+    """Reverse foreign keys to Enterprise whose rows move on a merge (offerings, figures, links, users, ...)."""
+    skip = {MatchCandidate, Merge, SourceValue, Enterprise}
+    return [
+        rel
+        for rel in Enterprise._meta.related_objects
+        if rel.one_to_many and rel.related_model not in skip and rel.field.concrete
+    ]
+
+
+@transaction.atomic
+def merge(
+    canonical: Enterprise, duplicate: Enterprise, actor=None, reason: str = "", *, score=None, batch=""
+) -> Merge:
+    """Fold ``duplicate`` into ``canonical``: children move, empty fields are filled, each source's values are
+    kept as ``SourceValue`` rows, the duplicate is soft-deleted with ``merged_into`` set. Audited; undo with
+    ``unmerge``."""
+    from django.db import IntegrityError
+
+    if canonical.pk == duplicate.pk:
+        raise ResolutionError("Không thể gộp một doanh nghiệp với chính nó.")
+    if canonical.deleted_at is not None or duplicate.deleted_at is not None:
+        raise ResolutionError("Cả hai bản ghi phải đang hoạt động (chưa xóa, chưa gộp).")
+    batch = batch or f"merge-{uuid.uuid4().hex[:12]}"
+    before_c, before_d = audit.snapshot(canonical), audit.snapshot(duplicate)
+    moved: dict[str, list] = {}
+    for rel in _child_relations():
+        model, field = rel.related_model, rel.field.name
+        manager = getattr(model, "all_objects", model._default_manager)
+        for pk in manager.filter(**{field: duplicate}).values_list("pk", flat=True):
+            try:
+                with transaction.atomic():
+                    manager.filter(pk=pk).update(**{field: canonical})
+            except IntegrityError:
+                # The canonical record already has this row (e.g. the same year's figures): the duplicate keeps it.
+                continue
+            moved.setdefault(f"{model._meta.label}.{field}", []).append(pk)
+    filled = {}
+    dup_tax = duplicate.tax_code
+    if dup_tax and not canonical.tax_code:
+        # The unique tax code moves: clear it on the duplicate first.
+        duplicate.tax_code = None
+        duplicate.save(update_fields=["tax_code", "updated_at"])
+    for f in _COPY_FIELDS:
+        value = dup_tax if f == "tax_code" else getattr(duplicate, f)
+        if value and not getattr(canonical, f):
+            setattr(canonical, f, value)
+            filled[f] = value
+    if filled:
+        canonical.save(update_fields=[*filled, "updated_at"])
+    duplicate.merged_into = canonical
+    duplicate.deleted_at = timezone.now()
+    duplicate.deleted_by = actor if getattr(actor, "is_authenticated", False) else None
+    duplicate.save(update_fields=["merged_into", "deleted_at", "deleted_by", "updated_at"])
+    record = Merge.objects.create(
+        canonical=canonical,
+        merged=duplicate,
+        snapshot={"canonical": before_c, "merged": before_d, "moved": moved, "filled": filled},
+        score=score,
+        reason=reason,
+        batch=batch,
+        by=actor if getattr(actor, "is_authenticated", False) else None,
+    )
+    for ent, snap in ((canonical, before_c), (duplicate, before_d)):
+        for f in ("name_vi", *_COPY_FIELDS):
+            if snap.get(f):
+                SourceValue.objects.create(
+                    enterprise=canonical,
+                    field=f,
+                    value=str(snap[f]),
+                    source=ent.source,
+                    source_ref=ent.source_ref,
+                    merge=record,
+                )
+    audit.record(
+        canonical, action=AuditEntry.Action.MERGE, actor=actor, before=before_c, reason=reason, batch=batch
+    )
+    audit.record(
+        duplicate, action=AuditEntry.Action.MERGE, actor=actor, before=before_d, reason=reason, batch=batch
+    )
+    return record
+
+
+@transaction.atomic
+def unmerge(record: Merge, actor=None, reason: str = "") -> None:
+    """Undo a merge exactly: children move back, filled fields are cleared, the duplicate is restored."""
+    from django.apps import apps
+
+    if record.undone_at is not None:
+        raise ResolutionError("Lần gộp này đã được hoàn tác.")
+    canonical = Enterprise.all_objects.select_for_update().get(pk=record.canonical_id)
+    duplicate = Enterprise.all_objects.select_for_update().get(pk=record.merged_id)
+    before_c, before_d = audit.snapshot(canonical), audit.snapshot(duplicate)
+    snap = record.snapshot
+    for key, pks in snap.get("moved", {}).items():
+        label, field = key.rsplit(".", 1)
+        model = apps.get_model(label)
+        getattr(model, "all_objects", model._default_manager).filter(pk__in=pks).update(**{field: duplicate})
+    for f in snap.get("filled", {}):
+        setattr(canonical, f, snap["canonical"].get(f) if f != "tax_code" else None)
+    canonical.save()
+    old = snap["merged"]
+    duplicate.tax_code = old.get("tax_code")
+    duplicate.merged_into = None
+    duplicate.deleted_at = None
+    duplicate.deleted_by = None
+    duplicate.save()
+    record.values.all().delete()
+    record.undone_at = timezone.now()
+    record.undone_by = actor if getattr(actor, "is_authenticated", False) else None
+    record.save(update_fields=["undone_at", "undone_by"])
+    audit.record(
+        canonical,
+        action=AuditEntry.Action.UNMERGE,
+        actor=actor,
+        before=before_c,
+        reason=reason,
+        batch=record.batch,
+    )
+    audit.record(
+        duplicate,
+        action=AuditEntry.Action.UNMERGE,
+        actor=actor,
+        before=before_d,
+        reason=reason,
+        batch=record.batch,
+    )
+
+
+def run_resolution(actor=None, *, auto_merge: bool = True) -> dict[str, int]:
+    """Scan live enterprises: merge pairs at or above the upper threshold (older record kept), queue pairs
+    between the thresholds as ``MatchCandidate`` (existing decisions are kept). Returns counts."""
+    lower, upper = thresholds()
+    counts = {"merged": 0, "queued": 0}
+    batch = f"resolve-{uuid.uuid4().hex[:12]}"
+    pks = list(Enterprise.objects.order_by("pk").values_list("pk", flat=True))
+    for pk in pks:
+        e = Enterprise.objects.filter(pk=pk).first()
+        if e is None:
+            continue
+        cand = {
+            "name_vi": e.name_vi,
+            "name_en": e.name_en,
+            "tax_code": e.tax_code,
+            "address": e.address_raw,
+            "phone": e.phone,
+        }
+        for s in score_candidates(cand, exclude={pk}):
+            if s.probability < lower:
+                break
+            a, b = sorted((pk, s.enterprise_id))
+            if s.probability >= upper and auto_merge:
+                other = Enterprise.objects.filter(pk=s.enterprise_id).first()
+                if (
+                    other is not None
+                    and not MatchCandidate.objects.filter(left_id=a, right_id=b, status="rejected").exists()
+                ):
+                    merge(
+                        Enterprise.objects.get(pk=a),
+                        Enterprise.objects.get(pk=b),
+                        actor,
+                        "tự động (trên ngưỡng)",
+                        score=s.probability,
+                        batch=batch,
+                    )
+                    counts["merged"] += 1
+                    break
+            else:
+                _, created = MatchCandidate.objects.get_or_create(
+                    left_id=a, right_id=b, defaults={"score": s.probability, "reasons": list(s.reasons)}
+                )
+                counts["queued"] += int(created)
+    return counts
