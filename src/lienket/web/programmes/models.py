@@ -535,8 +535,6 @@ class Announcement(Tracked):
             errors["starts_at"] = _("Sự kiện cần thời gian bắt đầu.")
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
             errors["ends_at"] = _("Thời gian kết thúc phải sau thời gian bắt đầu.")
-        if self.is_published and not self.published_on:
-            errors["published_on"] = _("Tin đã đăng cần ngày đăng.")
         if errors:
             raise ValidationError(errors)
 
