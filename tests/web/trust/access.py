@@ -65,6 +65,9 @@ API_WRITES = {
     "create_demand": {"officer"},
     "update_demand": {"officer"},
     "delete_demand": {"officer"},
+    "create_introduction": {"officer"},
+    "move_introduction_stage": {"officer"},
+    "run_scenario": {"officer"},
 }
 
 # Sample path arguments by argument name (callables take the test's objects dict).
