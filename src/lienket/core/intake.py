@@ -284,7 +284,7 @@ def _str_list(raw, unit):
 
 def infer_zone_kind(name: str | None) -> str | None:
     """``KCN ...`` / ``Khu công nghiệp ...`` → ``kcn``; ``CCN`` / ``Cụm công nghiệp`` → ``ccn``; else None."""
-    f = fold(name)
+    f = V.quick_fold(name)
     if re.match(r"^(kcn|khu cong nghiep|khu cn)\b", f) or f.endswith("industrial park"):
         return "kcn"
     if re.match(r"^(ccn|cum cong nghiep|cum cn)\b", f) or f.endswith("industrial cluster"):
@@ -296,7 +296,7 @@ def infer_zone_kind(name: str | None) -> str | None:
 
 def infer_legal_form(name: str | None) -> str | None:
     """The legal form written in an enterprise name (``Công ty TNHH MTV ...`` → ``tnhh_mtv``), else None."""
-    f = re.sub(r"[.,]", " ", fold(name))
+    f = re.sub(r"[.,]", " ", V.quick_fold(name))
     f = re.sub(r"\s+", " ", f)
     if re.search(r"\b(tnhh mtv|tnhh mot thanh vien|trach nhiem huu han mot thanh vien)\b", f):
         return "tnhh_mtv"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -43,7 +44,22 @@ __all__ = [
     "parse_text",
     "parse_url",
     "parse_year",
+    "quick_fold",
 ]
+
+_MARKS = re.compile(r"[\u0300-\u036f]")
+_WS = re.compile(r"\s+")
+
+
+def quick_fold(text: str | None) -> str:
+    """``core.text.fold`` for Vietnamese and Latin text, several times faster (one regex instead of a Python
+    loop per character): lower case, no diacritics, đ → d, spaces collapsed. Used on every cell of big files."""
+    if not text:
+        return ""
+    if text.isascii():
+        return _WS.sub(" ", text.lower()).strip()
+    text = unicodedata.normalize("NFKC", text).replace("đ", "d").replace("Đ", "D")
+    return _WS.sub(" ", _MARKS.sub("", unicodedata.normalize("NFD", text))).lower().strip()
 
 
 class ValueParseError(ValueError):
@@ -206,7 +222,7 @@ def parse_area_ha(raw, default_unit: str = "ha") -> Decimal | None:
         return None
     unit = default_unit
     if isinstance(raw, str):
-        text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", fold(raw)).replace("²", "2")
+        text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", quick_fold(raw)).replace("²", "2")
         m = _AREA_RE.match(text)
         number, written = (m.group(1), m.group(2)) if m else (text, None)
         unit = written or default_unit
@@ -215,7 +231,7 @@ def parse_area_ha(raw, default_unit: str = "ha") -> Decimal | None:
             raise ValueParseError(f"“{raw}”: thiếu số")
     else:
         value = parse_decimal(raw)
-    factor = _AREA_UNITS.get(fold(unit).replace("²", "2"))
+    factor = _AREA_UNITS.get(quick_fold(unit).replace("²", "2"))
     if factor is None:
         raise ValueParseError(f"đơn vị diện tích “{unit}” không rõ (dùng ha hoặc m²)")
     if value < 0:
@@ -247,7 +263,7 @@ def parse_date(raw) -> dt.date | None:
         if not 1 <= raw < 2958466:
             raise ValueParseError(f"số {raw} không phải là ngày Excel")
         return _EXCEL_EPOCH + dt.timedelta(days=int(raw))
-    text = fold(str(raw)).strip(" .")
+    text = quick_fold(str(raw)).strip(" .")
     if text.isdigit() and 20000 <= int(text) < 80000:  # a serial that came through CSV as text
         return _EXCEL_EPOCH + dt.timedelta(days=int(text))
     for regex, order in ((_DMY, "dmy"), (_ISO, "ymd"), (_WORDS, "dmy")):
@@ -278,7 +294,7 @@ def parse_phone(raw) -> str | None:
     if isinstance(raw, float) and raw.is_integer():
         raw = int(raw)
     text = str(raw).strip()
-    first = _PHONE_SPLIT.split(fold(text))[0]
+    first = _PHONE_SPLIT.split(quick_fold(text))[0]
     first = re.sub(r"\b(?:ext|máy lẻ|may le|ml|x)\.?\s*\d+$", "", first).strip()
     plus = first.lstrip("( ").startswith("+")
     digits = re.sub(r"\D", "", first)
@@ -359,7 +375,7 @@ def parse_bool(raw) -> bool | None:
         if raw in (0, 1):
             return bool(raw)
         raise ValueParseError(f"“{raw}”: cần có / không")
-    key = fold(str(raw)).strip(" .")
+    key = quick_fold(str(raw)).strip(" .")
     if key in _TRUE:
         return True
     if key in _FALSE:
@@ -462,7 +478,7 @@ def parse_country(raw) -> str | None:
     """ISO 3166-1 alpha-2 code for a country name or code: ``Hàn Quốc`` / ``Korea`` / ``KOR`` / ``kr`` → ``KR``."""
     if _is_empty(raw):
         return None
-    key = re.sub(r"[^0-9a-z]", "", fold(str(raw)))
+    key = re.sub(r"[^0-9a-z]", "", quick_fold(str(raw)))
     code = _country_index().get(key)
     if code is None:
         raise ValueParseError(f"không nhận ra quốc gia “{str(raw).strip()}” (ghi tên hoặc mã ISO 2 chữ cái)")
@@ -518,7 +534,7 @@ def parse_sectors(raw, version: str = "2025") -> list[str] | None:
     index = _sector_index(version)
     out: list[str] = []
     for part in _LIST_SPLIT.split(str(raw)):
-        key = fold(part).strip(" .")
+        key = quick_fold(part).strip(" .")
         if not key:
             continue
         code = index.get(key) or index.get(re.sub(r"^(?:nganh|linh vuc)\s+", "", key))
@@ -567,7 +583,7 @@ def parse_choice(raw, choices: dict[str, tuple[str, ...]], what: str) -> str | N
     """One of ``choices`` (value → accepted folded words); the message lists what is accepted."""
     if _is_empty(raw):
         return None
-    key = fold(str(raw)).strip(" .")
+    key = quick_fold(str(raw)).strip(" .")
     for value, words in choices.items():
         if key == value or key in words:
             return value

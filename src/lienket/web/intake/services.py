@@ -38,6 +38,7 @@ from lienket.core.intake import (
     read_file,
 )
 from lienket.core.text import fold
+from lienket.core.values import quick_fold
 from lienket.web.audit.models import AuditEntry
 from lienket.web.registry import models as m
 
@@ -147,6 +148,32 @@ class Context:
         self.sector_ids = dict(m.Sector.objects.values_list("code", "id"))
         self.seen: dict[tuple, int] = {}  # natural key → row number inside this file
         self.matcher = _matcher()
+        self.enterprises: dict[int, m.Enterprise] = {}
+        self.enterprise_sectors: dict[int, set[int]] = {}
+
+    def prefetch_enterprises(self, rows: list[RowResult]) -> None:
+        """Load, in a few queries, the existing enterprises the rows' tax codes point at (and their sectors)."""
+        by_tax, _ = self.enterprise_index()
+        ids = {
+            by_tax[r.values["tax_code"]][2] or by_tax[r.values["tax_code"]][0]
+            for r in rows
+            if r.ok and r.values.get("tax_code") in by_tax
+        }
+        ids_list = sorted(ids)
+        through = m.Enterprise.sectors.through
+        for i in range(0, len(ids_list), 900):  # SQLite's variable limit
+            chunk = ids_list[i : i + 900]
+            self.enterprises.update(m.Enterprise.objects.in_bulk(chunk))
+            for eid, sid in through.objects.filter(enterprise_id__in=chunk).values_list(
+                "enterprise_id", "sector_id"
+            ):
+                self.enterprise_sectors.setdefault(eid, set()).add(sid)
+
+    def enterprise(self, pk: int) -> m.Enterprise | None:
+        """An enterprise from the prefetched ones, else from the database."""
+        if pk not in self.enterprises:
+            self.enterprises[pk] = m.Enterprise.objects.filter(pk=pk).first()
+        return self.enterprises[pk]
 
     def commune_id(self, code: str | None) -> int | None:
         if not code:
@@ -194,7 +221,7 @@ class Context:
                 if tax:
                     by_tax[tax] = (pk, deleted is not None, merged)
                 if deleted is None and merged is None:
-                    by_name.setdefault(fold(name), []).append((pk, prov))
+                    by_name.setdefault(quick_fold(name), []).append((pk, prov))
             self._ent_index = (by_tax, by_name)
         return self._ent_index
 
@@ -210,7 +237,7 @@ class Context:
             if not name:
                 return None, f"không có doanh nghiệp MST {tax} trong sổ đăng ký"
         if name:
-            hits = by_name.get(fold(name), [])
+            hits = by_name.get(quick_fold(name), [])
             if len(hits) == 1:
                 return hits[0][0], ""
             if len(hits) > 1:
@@ -342,7 +369,7 @@ def _plan_enterprise(row: RowResult, ctx: Context) -> Planned:
     if p.errors:
         return p
     tax = v.get("tax_code")
-    key = ("tax", tax) if tax else ("name", fold(v["name_vi"]), fields.get("province_id"))
+    key = ("tax", tax) if tax else ("name", quick_fold(v["name_vi"]), fields.get("province_id"))
     if _duplicate(ctx, key, p, "tax_code" if tax else "name_vi"):
         return p
     existing, note = _find_enterprise(ctx, v, fields, p)
@@ -362,7 +389,9 @@ def _plan_enterprise(row: RowResult, ctx: Context) -> Planned:
     if zone is not None:
         existing.zone = zone
     if sectors:
-        have = set(existing.sectors.values_list("id", flat=True))
+        have = ctx.enterprise_sectors.get(existing.pk)
+        if have is None:
+            have = set(existing.sectors.values_list("id", flat=True))
         if not set(sectors) <= have:
             p.m2m = {"sectors": sorted(have | set(sectors))}
             p.changes["sectors"] = [sorted(have), p.m2m["sectors"]]
@@ -380,8 +409,10 @@ def _find_enterprise(ctx: Context, v: dict, fields: dict, p: Planned) -> tuple[m
                 ctx.error(p.row, "tax_code", f"doanh nghiệp MST {tax} đã bị xóa; hãy khôi phục trước")
             )
             return None, ""
-        return m.Enterprise.objects.get(pk=merged or pk), ""
-    if ctx.matcher is not None:
+        return ctx.enterprise(merged or pk), ""
+    # A tax code not in the registry is a new legal entity; the model scores only rows without one (it costs
+    # milliseconds a row, and mistyped codes are left to the resolution batch).
+    if ctx.matcher is not None and not tax:
         cand = {
             "name": v.get("name_vi"),
             "name_vi": v.get("name_vi"),
@@ -398,9 +429,9 @@ def _find_enterprise(ctx: Context, v: dict, fields: dict, p: Planned) -> tuple[m
         if band == "review" and ent is not None:
             return None, f"có thể trùng với “{ent}” (#{ent.pk}, điểm {score:.2f}): chờ xem xét"
         return None, ""
-    hits = [pk for pk, prov in by_name.get(fold(v["name_vi"]), []) if prov == fields.get("province_id")]
+    hits = [pk for pk, prov in by_name.get(quick_fold(v["name_vi"]), []) if prov == fields.get("province_id")]
     if len(hits) == 1 and not tax:
-        return m.Enterprise.objects.get(pk=hits[0]), ""
+        return ctx.enterprise(hits[0]), ""
     return None, ""
 
 
@@ -512,6 +543,8 @@ def _plan_child(row: RowResult, ctx: Context, kind: str) -> Planned:
 def plan(parsed: ParsedFile, progress: Progress | None = None) -> Plan:
     """Plan every row against the registry (reads only). Row errors come from parsing or from references."""
     ctx = Context(parsed)
+    if parsed.kind == "enterprises":
+        ctx.prefetch_enterprises(parsed.rows)
     out: list[Planned] = []
     n = len(parsed.rows)
     for i, row in enumerate(parsed.rows, 1):
