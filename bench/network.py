@@ -160,8 +160,9 @@ def main(argv: list[str] | None = None) -> int:
     res, t_scen = timed("scenario stop CN,KR 8 weeks", lambda: col.scenario(cn, spec))
     print(
         f"  value at risk {res.value_at_risk:,.0f}; affected buyers {res.buyers.height:,}; "
-        f"products {res.products.height:,}; affected lines {res.priority.height:,}"
+        f"products {res.products.height:,}; affected lines {int(res.affected.sum()):,}"
     )
+    top, t_top = timed("priority list, top 1,000", lambda: res.priority(1000))
     loc, t_loc = timed("localization roll-up (all + by year)", lambda: col.localization_rate(cn))
     print(
         f"  in province {loc.in_province:.4f}, in Vietnam {loc.in_vietnam:.4f}, years {sorted(loc.by_year)}"
@@ -175,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         cn, ScenarioSpec(stop_countries=frozenset({"CN"}), stop_zones=frozenset({"Z1"}), weeks=4)))  # fmt: skip
     print(
         f"SUMMARY prepare {t_prep:.2f} s; scenario {t_scen:.2f} s (incl. prepare {t_prep + t_scen:.2f} s); "
-        f"localization {t_loc:.2f} s; province scope {t_loc2:.2f} s; gaps {t_gap:.2f} s; "
+        f"priority top 1,000 {t_top:.2f} s; localization {t_loc:.2f} s; province scope {t_loc2:.2f} s; gaps {t_gap:.2f} s; "
         f"second scenario {t_scen2:.2f} s; peak RSS {peak_mb():.0f} MB"
     )
     if args.check:

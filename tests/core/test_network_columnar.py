@@ -41,7 +41,8 @@ def assert_same_scenario(net: ref.Network, spec: ScenarioSpec) -> None:
     assert [(p.product, p.first_short_week, p.buyers) for p in gp] == [
         (p.product, p.first_short_week, p.buyers) for p in wp
     ]
-    assert got.priority.get_column("line").to_list() == [li.index for li in want.priority]
+    assert got.priority().get_column("line").to_list() == [li.index for li in want.priority]
+    assert got.priority(3).get_column("line").to_list() == [li.index for li in want.priority[:3]]
     for li, row in zip(want.lines, got.lines.iter_rows(named=True), strict=True):
         assert close(row["value_at_risk"], li.value_at_risk)
         assert row["first_short_week"] == li.first_short_week
@@ -228,3 +229,29 @@ def test_random_networks_match_reference(net, countries, firms, zones, weeks):
     assert_same_localization(net, LocalizationScope(province="Bắc Ninh", sector="dien tu"))
     assert_same_localization(net, LocalizationScope(year=2024, product="a"))
     assert_same_gaps(net, {"a": 3.0})
+
+
+def test_dense_integer_ids_skip_the_join_and_agree_with_text_ids():
+    """Firms 0..3 as integers (fast path) and as text (join path): same figures. Origin 9 is unknown."""
+    import polars as pl
+
+    firms = {"id": [0, 1, 2, 3], "province_key": ["a", "a", "b", ""], "country": ["VN", "CN", "VN", "KR"],
+             "zone": ["", "Z", "", ""]}  # fmt: skip
+    lines = {"buyer": [0, 2, 3], "product": ["p", "q", "p"], "annual_value": [5200.0, 1040.0, 520.0],
+             "cover_days": [7.0, 0.0, 14.0], "year": [2024, 2024, 2025], "sector_key": ["", "", ""]}  # fmt: skip
+    sources = {"line": [0, 0, 1, 1, 2], "origin": [1, None, 0, 9, 2], "share": [0.5, 0.5, 0.6, 0.4, 1.0],
+               "import_country": ["", "KR", "", "", ""], "is_import": [False, True, False, False, False]}  # fmt: skip
+    dense = col.ColumnarNetwork(pl.DataFrame(firms), pl.DataFrame(lines), pl.DataFrame(sources))
+    text = col.ColumnarNetwork(
+        pl.DataFrame(firms).with_columns(pl.col("id").cast(pl.String)),
+        pl.DataFrame(lines).with_columns(pl.col("buyer").cast(pl.String)),
+        pl.DataFrame(sources).with_columns(pl.col("origin").cast(pl.String)),
+    )
+    spec = ScenarioSpec(stop_countries=frozenset({"CN", "KR"}), weeks=4)
+    a, b = col.scenario(dense, spec), col.scenario(text, spec)
+    # line 0: 100/wk × (0.5 CN firm + 0.5 import KR) × (4 − 1) = 300; others not stopped.
+    assert a.value_at_risk == pytest.approx(300) and b.value_at_risk == pytest.approx(300)
+    la, lb = col.localization_rate(dense), col.localization_rate(text)
+    # local: line 0 firm 1 in 'a' = buyer's 'a' → 2600; line 1 firm 0 in 'a' ≠ 'b'; line 2 buyer has no province.
+    assert la.province_value == pytest.approx(2600) and lb.province_value == pytest.approx(2600)
+    assert la.vietnam_value == pytest.approx(1040 * 0.6 + 520) == lb.vietnam_value

@@ -55,8 +55,6 @@ class ColumnarNetwork:
         """
         if self._prep:
             return self._prep
-        firms = self.firms.with_row_index("_f")
-        fid = firms.select(pl.col("id"), pl.col("_f").cast(pl.Int64))
         src = self.sources.select(
             pl.col("line").cast(pl.Int64),
             "origin",
@@ -64,20 +62,8 @@ class ColumnarNetwork:
             "is_import",
             "import_country",
         )
-        src_firm = (
-            src.select(pl.col("origin").alias("id"))
-            .join(fid, on="id", how="left", maintain_order="left")
-            .get_column("_f")
-            .fill_null(-1)
-            .to_numpy()
-        )
-        buyer_firm = (
-            self.lines.select(pl.col("buyer").alias("id"))
-            .join(fid, on="id", how="left", maintain_order="left")
-            .get_column("_f")
-            .fill_null(-1)
-            .to_numpy()
-        )
+        src_firm = _firm_rows(self.firms, src.get_column("origin"))
+        buyer_firm = _firm_rows(self.firms, self.lines.get_column("buyer"))
         prov = self.firms.get_column("province_key").cast(pl.String)
         prov_codes = prov.cast(pl.Categorical).to_physical().cast(pl.Int64).to_numpy()
         prov_codes = np.where(prov.fill_null("").to_numpy() == "", -1, prov_codes)
@@ -96,6 +82,25 @@ class ColumnarNetwork:
             "cover": self.lines.get_column("cover_days").cast(pl.Float64).to_numpy(),
         }
         return self._prep
+
+
+def _firm_rows(firms: pl.DataFrame, ids: pl.Series) -> np.ndarray:
+    """Row of each id in ``firms`` (-1 when null or unknown). Dense integer ids 0..n-1 are used as rows
+    directly (no join); anything else goes through a hash join."""
+    fid = firms.get_column("id")
+    n = firms.height
+    if fid.dtype.is_integer() and ids.dtype.is_integer() and fid.null_count() == 0:
+        arr = fid.to_numpy()
+        if n == 0 or (
+            arr[0] == 0 and arr[-1] == n - 1 and np.array_equal(arr, np.arange(n, dtype=arr.dtype))
+        ):
+            raw = ids.fill_null(-1).to_numpy().astype(np.int64, copy=False)
+            return np.where((raw >= 0) & (raw < n), raw, -1)
+    lookup = firms.select(pl.col("id"), pl.int_range(0, n, dtype=pl.Int64).alias("_f"))
+    return (
+        ids.alias("id").to_frame().join(lookup, on="id", how="left", maintain_order="left")
+        .get_column("_f").fill_null(-1).to_numpy()
+    )  # fmt: skip
 
 
 def from_network(network: Network) -> ColumnarNetwork:
@@ -157,7 +162,7 @@ class ColumnarScenario:
     """Scenario output: totals plus per-line, per-buyer and per-product frames (only value_at_risk > 0 listed).
 
     ``lines`` has one row per demand line (lost_share, shortage_weeks, value_at_risk, value_at_risk_per_week,
-    first_short_week nullable); ``priority`` the affected lines in priority order.
+    first_short_week nullable); :meth:`priority` orders the affected lines.
     """
 
     spec: ScenarioSpec
@@ -166,10 +171,29 @@ class ColumnarScenario:
     lines: pl.DataFrame
     buyers: pl.DataFrame
     products: pl.DataFrame
-    priority: pl.DataFrame
+    affected: np.ndarray
+
+    def priority(self, limit: int | None = None) -> pl.DataFrame:
+        """Affected lines by value_at_risk descending, then earliest shortage, buyer (as text), product, line;
+        only the first ``limit`` when given (computed on demand: sorting millions of rows costs seconds)."""
+        keys = ["value_at_risk", "first_short_week", "_key", "product", "line"]
+        desc = [True, False, False, False, False]
+        aff = self.lines.filter(pl.Series(self.affected)).with_columns(
+            pl.col("buyer").cast(pl.String).alias("_key")
+        )
+        if limit is not None:
+            aff = aff.top_k(limit, by=keys, reverse=[not d for d in desc])
+        return aff.sort(keys, descending=desc).drop("_key")
+
+    def buyer_products(self) -> dict[str, tuple[str, ...]]:
+        """Affected products per buyer (sorted), keyed by buyer id as text."""
+        aff = self.lines.filter(pl.Series(self.affected))
+        grouped = aff.group_by(pl.col("buyer").cast(pl.String)).agg(pl.col("product").unique().sort())
+        return {b: tuple(p) for b, p in grouped.iter_rows()}
 
     def buyer_impacts(self) -> list[BuyerImpact]:
         """``buyers`` as the reference dataclasses (same order)."""
+        products = self.buyer_products()
         return [
             BuyerImpact(
                 id=str(r["buyer"]),
@@ -177,7 +201,7 @@ class ColumnarScenario:
                 value_at_risk_per_week=r["value_at_risk_per_week"],
                 first_short_week=r["first_short_week"],
                 lines=r["lines"],
-                products=tuple(r["products"]),
+                products=products.get(str(r["buyer"]), ()),
             )
             for r in self.buyers.iter_rows(named=True)
         ]
@@ -268,7 +292,6 @@ def scenario(cn: ColumnarNetwork, spec: ScenarioSpec) -> ColumnarScenario:
             pl.col("value_at_risk_per_week").sum(),
             pl.col("first_short_week").min(),
             pl.len().alias("lines"),
-            pl.col("product").unique().sort().alias("products"),
         )
         .filter(pl.col("value_at_risk") > 0)
         .with_columns(pl.col("buyer").cast(pl.String).alias("_key"))
@@ -286,14 +309,6 @@ def scenario(cn: ColumnarNetwork, spec: ScenarioSpec) -> ColumnarScenario:
         .filter(pl.col("value_at_risk") > 0)
         .sort(["value_at_risk", "product"], descending=[True, False])
     )
-    priority = (
-        aff.with_columns(pl.col("buyer").cast(pl.String).alias("_key"))
-        .sort(
-            ["value_at_risk", "first_short_week", "_key", "product", "line"],
-            descending=[True, False, False, False, False],
-        )
-        .drop("_key")
-    )
     return ColumnarScenario(
         spec=spec,
         value_at_risk=float(var.sum()),
@@ -301,7 +316,7 @@ def scenario(cn: ColumnarNetwork, spec: ScenarioSpec) -> ColumnarScenario:
         lines=lines,
         buyers=buyers,
         products=products,
-        priority=priority,
+        affected=affected,
     )
 
 
@@ -353,12 +368,7 @@ def _scope_mask(cn: ColumnarNetwork, scope: LocalizationScope | None) -> np.ndar
     return mask
 
 
-def _rollup(value: np.ndarray, local, domestic, imported, mask: np.ndarray) -> LocalizationResult:
-    v = value[mask]
-    total = float(v.sum())
-    pv = float((v * local[mask]).sum())
-    dv = float((v * domestic[mask]).sum())
-    iv = float((v * imported[mask]).sum())
+def _result(total: float, pv: float, dv: float, iv: float, lines: int) -> LocalizationResult:
     return LocalizationResult(
         in_province=pv / total if total > 0 else 0.0,
         in_vietnam=dv / total if total > 0 else 0.0,
@@ -366,7 +376,7 @@ def _rollup(value: np.ndarray, local, domestic, imported, mask: np.ndarray) -> L
         province_value=pv,
         vietnam_value=dv,
         imported_value=iv,
-        lines=int(mask.sum()),
+        lines=lines,
     )
 
 
@@ -375,14 +385,20 @@ def localization_rate(cn: ColumnarNetwork, scope: LocalizationScope | None = Non
     local, domestic, imported, _ = line_shares(cn)
     value = cn.prepared()["value"]
     mask = _scope_mask(cn, scope)
-    result = _rollup(value, local, domestic, imported, mask)
+    v = np.where(mask, value, 0.0)  # out-of-scope lines weigh 0 (no boolean copies of every column)
+    parts = (v, v * local, v * domestic, v * imported)
+    result = _result(*(float(x.sum()) for x in parts), int(mask.sum()))
     years_col = cn.lines.get_column("year")
     by_year: dict[int, LocalizationResult] = {}
-    if years_col.null_count() < len(years_col):
-        years = years_col.fill_null(-(2**62)).to_numpy()
-        present = np.unique(years[mask & ~years_col.is_null().to_numpy()])
-        for y in present:
-            by_year[int(y)] = _rollup(value, local, domestic, imported, mask & (years == y))
+    has_year = mask & years_col.is_not_null().to_numpy()
+    if has_year.any():
+        years = years_col.fill_null(0).to_numpy().astype(np.int64)
+        low = int(years[has_year].min())
+        slot = np.where(has_year, years - low, 0)
+        sums = [np.bincount(slot, weights=np.where(has_year, x, 0.0)) for x in parts]
+        counts = np.bincount(slot, weights=has_year.astype(np.float64))
+        for i in np.nonzero(counts)[0]:
+            by_year[low + int(i)] = _result(*(float(s[i]) for s in sums), int(counts[i]))
     return LocalizationResult(**{**result.__dict__, "by_year": by_year})
 
 
