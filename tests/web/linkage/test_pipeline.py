@@ -84,11 +84,11 @@ def test_stage_history_and_audit_lines(pipeline, officer):
 @pytest.mark.parametrize(
     "stage,kwargs,message",
     [
-        ("introduction", {}, "forward"),
-        ("contract", {}, "value"),
-        ("contract", {"contract_value": "10", "currency": "USD"}, "exchange rate"),
-        ("dropped", {}, "reason"),
-        ("meeting", {"on": dt.date(2000, 1, 1)}, "before"),
+        ("introduction", {}, "bước sau"),
+        ("contract", {}, "giá trị"),
+        ("contract", {"contract_value": "10", "currency": "USD"}, "tỷ giá"),
+        ("dropped", {}, "lý do"),
+        ("meeting", {"on": dt.date(2000, 1, 1)}, "trước ngày"),
     ],
 )
 def test_bad_stage_moves_are_refused(db, officer, pipeline, stage, kwargs, message):
@@ -98,7 +98,7 @@ def test_bad_stage_moves_are_refused(db, officer, pipeline, stage, kwargs, messa
 
 
 def test_closed_introductions_cannot_move(pipeline, officer):
-    with pytest.raises(services.LinkageError, match="closed"):
+    with pytest.raises(services.LinkageError, match="kết thúc"):
         services.move_stage(officer, pipeline["intros"][0], "dropped", reason="x")
 
 
@@ -118,7 +118,7 @@ def test_officer_introduces_from_the_demand_page(client, officer, zip_world):
     assert resp.status_code == 302 and resp.url.endswith(f"/gioi-thieu/{intro.pk}/")
     assert intro.created_by == officer and intro.buyer == zip_world["demand"].buyer
     again = client.post(url, {"supplier": zip_world["best"].pk}, follow=True)
-    assert "already introduced" in again.content.decode()
+    assert "đã được giới thiệu" in again.content.decode()
     assert Introduction.objects.filter(supplier=zip_world["best"]).count() == 1
 
 

@@ -109,3 +109,11 @@ def test_product_lookup_understands_other_languages(client, db):
     for q in ("지퍼", "ファスナー", "拉链", "zipper", "khoa keo"):
         resp = client.get("/ket-noi/san-pham/", {"product_q": q})
         assert "TEX-ACC-ZIP" in resp.content.decode(), q
+
+
+def test_search_page_in_english(client, zip_world):
+    from django.conf import settings
+
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    body = client.get("/ket-noi/tim-kiem/", {"q": "zipper"}).content.decode()
+    assert "Find supporting-industry suppliers" in body and "listed among its products" in body

@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from lienket.web.audit import services as audit
 from lienket.web.audit.models import AuditEntry
@@ -81,11 +82,11 @@ def create_demand(
 ) -> Demand:
     """A buyer posts a demand for its own enterprise (officers may name any buyer)."""
     if not can_post_demand(user):
-        raise NotAllowed("Only buyer users and officers may post demands.")
+        raise NotAllowed(_("Chỉ người dùng bên mua và cán bộ được đăng nhu cầu mua."))
     if not user.is_officer or buyer is None:
         buyer = user.enterprise
     if buyer is None:
-        raise NotAllowed("No buyer enterprise given.")
+        raise NotAllowed(_("Chưa chọn doanh nghiệp bên mua."))
     demand = Demand(buyer=buyer, year=timezone.localdate().year)
     _apply(demand, data)
     demand.full_clean()
@@ -104,7 +105,7 @@ def update_demand(user, demand: Demand, data: dict, *, via: str = AuditEntry.Via
     """Edit a demand (its buyer never changes here)."""
     demand = Demand.objects.select_for_update().get(pk=demand.pk)
     if not can_edit_demand(user, demand):
-        raise NotAllowed("You may only edit your own enterprise's demands.")
+        raise NotAllowed(_("Chỉ được sửa nhu cầu mua của doanh nghiệp mình."))
     before = audit.snapshot(demand)
     _apply(demand, data)
     demand.full_clean()
@@ -119,7 +120,7 @@ def update_demand(user, demand: Demand, data: dict, *, via: str = AuditEntry.Via
 
 def _require_officer(user) -> None:
     if not getattr(user, "is_officer", False):
-        raise NotAllowed("Only officers (cán bộ Sở Công Thương) manage introductions.")
+        raise NotAllowed(_("Chỉ cán bộ Sở Công Thương quản lý giới thiệu kết nối."))
 
 
 @transaction.atomic
@@ -137,16 +138,16 @@ def introduce(
     _require_officer(user)
     buyer = buyer or (demand.buyer if demand else None)
     if buyer is None:
-        raise LinkageError("An introduction needs a buyer or a demand.")
+        raise LinkageError(_("Giới thiệu cần bên mua hoặc nhu cầu mua."))
     if demand is not None and demand.buyer_id != buyer.pk:
-        raise LinkageError("The demand belongs to another buyer.")
+        raise LinkageError(_("Nhu cầu mua này thuộc bên mua khác."))
     if supplier.pk == buyer.pk:
-        raise LinkageError("A firm cannot be introduced to itself.")
+        raise LinkageError(_("Không thể giới thiệu doanh nghiệp với chính nó."))
     open_same = Introduction.objects.filter(supplier=supplier, buyer=buyer, demand=demand).exclude(
         stage__in=[Introduction.Stage.CONTRACT, Introduction.Stage.DROPPED]
     )
     if open_same.exists():
-        raise LinkageError("This supplier is already introduced for this demand.")
+        raise LinkageError(_("Nhà cung ứng này đã được giới thiệu cho nhu cầu này."))
     on = on or timezone.localdate()
     intro = Introduction.objects.create(
         supplier=supplier, buyer=buyer, demand=demand, introduced_on=on, notes=notes, created_by=user
@@ -172,9 +173,11 @@ def _decimal(value, name: str) -> Decimal | None:
     try:
         d = Decimal(str(value).replace(",", "."))
     except InvalidOperation:
-        raise LinkageError(f"{name}: not a number ({value!r}).") from None
+        raise LinkageError(
+            _("%(name)s: không phải là số (%(value)s).") % {"name": name, "value": value}
+        ) from None
     if d < 0:
-        raise LinkageError(f"{name}: must not be negative.")
+        raise LinkageError(_("%(name)s: không được âm.") % {"name": name})
     return d
 
 
@@ -197,28 +200,28 @@ def move_stage(
     _require_officer(user)
     intro = Introduction.objects.select_for_update().get(pk=intro.pk)
     if stage not in Introduction.Stage.values:
-        raise LinkageError(f"Unknown stage {stage!r}.")
+        raise LinkageError(_("Bước không hợp lệ: %(stage)s.") % {"stage": stage})
     if not intro.is_open:
-        raise LinkageError("This introduction is closed (contract or dropped).")
+        raise LinkageError(_("Giới thiệu này đã kết thúc (hợp đồng hoặc dừng)."))
     if stage != Introduction.Stage.DROPPED and ORDER.index(stage) <= ORDER.index(intro.stage):
-        raise LinkageError("Stages only move forward.")
+        raise LinkageError(_("Chỉ được chuyển sang bước sau."))
     on = on or timezone.localdate()
     if on < intro.introduced_on:
-        raise LinkageError("The date is before the introduction.")
+        raise LinkageError(_("Ngày trước ngày giới thiệu."))
     before = audit.snapshot(intro)
     if stage == Introduction.Stage.CONTRACT:
-        value = _decimal(contract_value, "contract value")
+        value = _decimal(contract_value, _("giá trị hợp đồng"))
         if value is None:
-            raise LinkageError("A contract needs its value.")
-        rate = _decimal(exchange_rate, "exchange rate")
+            raise LinkageError(_("Hợp đồng cần có giá trị."))
+        rate = _decimal(exchange_rate, _("tỷ giá"))
         if currency not in Currency.values:
-            raise LinkageError(f"Unknown currency {currency!r}.")
+            raise LinkageError(_("Tiền tệ không hợp lệ: %(c)s.") % {"c": currency})
         if currency == Currency.USD and not rate:
-            raise LinkageError("A USD contract needs the exchange rate (VND per USD).")
+            raise LinkageError(_("Hợp đồng bằng USD cần tỷ giá (VND/USD)."))
         intro.contract_value, intro.currency, intro.exchange_rate = value, currency, rate
     if stage == Introduction.Stage.DROPPED:
         if not reason.strip():
-            raise LinkageError("Dropping needs a reason.")
+            raise LinkageError(_("Cần ghi lý do dừng."))
         intro.dropped_reason = reason.strip()[:300]
     previous = intro.stage
     intro.stage = stage
