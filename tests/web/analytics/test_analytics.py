@@ -317,3 +317,20 @@ def test_charts_are_escaped_svg():
     svg = charts.bar_chart([charts.Bar("<b>", 0.5, 0.7, 0.45)], title="a & b", pct=True, legend=("x", "y"))
     assert svg.startswith("<svg") and "<b>" not in svg and "&lt;b&gt;" in svg and "50.0%" in svg
     assert charts.bar_chart([], title="t") == "" and "1,000" in charts.hbar_chart([("x", 1000)], title="t")
+
+
+def test_index_lists_scenarios_only_for_officers(persona_client, db):
+    html = persona_client.get(reverse("analytics:index")).content.decode()
+    assert reverse("analytics:localization") in html
+    assert (reverse("analytics:scenario_list") in html) == (persona_client.persona == "officer")
+
+
+def test_public_pages_query_counts_are_bounded(client, hand, django_assert_max_num_queries):
+    with django_assert_max_num_queries(30):
+        assert (
+            client.get(reverse("analytics:promotion") + f"?province={hand.province.code}").status_code == 200
+        )
+    with django_assert_max_num_queries(30):
+        assert client.get(reverse("analytics:localization")).status_code == 200
+    with django_assert_max_num_queries(30):
+        assert client.get(reverse("analytics:sites") + "?land_ha=5").status_code == 200
