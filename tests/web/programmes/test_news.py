@@ -121,3 +121,15 @@ def test_officer_publishes_through_the_form(client, officer, zone):
                        "is_published": "on"})  # fmt: skip
     assert resp.status_code == 302
     assert m.Announcement.objects.get(title="Tin mới").published_on == timezone.localdate()
+
+
+@pytest.mark.django_db
+def test_demo_samples_are_synthetic_and_load_once(client):
+    from lienket.web.programmes.loader import load_demo_samples
+
+    assert load_demo_samples()["samples"] > 2
+    assert load_demo_samples() == {"samples": 0}
+    assert not m.Announcement.objects.filter(is_synthetic=False).exists()
+    calls = m.Announcement.objects.filter(kind="call")
+    assert all(c.zone and c.zone.clean_land_ha > 0 for c in calls)
+    assert "minh họa" in client.get(reverse("programmes:news_list")).content.decode()

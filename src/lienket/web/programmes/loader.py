@@ -100,3 +100,84 @@ def load_programmes(sections: dict | None = None) -> dict[str, int]:
                     target, action=AuditEntry.Action.CREATE, via=AuditEntry.Via.SYSTEM, reason="seed"
                 )
     return counts
+
+
+@transaction.atomic
+def load_demo_samples(province_code: str | None = None) -> dict[str, int]:
+    """SYNTHETIC examples so the demo's pages are not empty: two experts, a Kaizen training and a consulting
+    activity towards an FDI buyer's supplier standard, investment calls for up to three clusters with clean land,
+    and a supplier-day event. Every row is ``is_synthetic``; run once (skips when samples exist)."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from lienket.web.registry.models import Enterprise, Zone
+
+    if m.Expert.all_objects.filter(source="demo samples").exists():
+        return {"samples": 0}
+    zones = Zone.objects.filter(kind=Zone.Kind.CCN, clean_land_ha__gt=0)
+    if province_code:
+        zones = zones.filter(province__code=province_code)
+    zones = list(zones.select_related("province").prefetch_related("priority_sectors").order_by("code")[:3])
+    province = (
+        zones[0].province
+        if zones
+        else AdminUnit.objects.filter(level=1, scheme="2025").order_by("code").first()
+    )
+    tag = {"is_synthetic": True, "source": "demo samples"}
+
+    def save(obj):
+        obj.save()
+        audit.record(obj, action=AuditEntry.Action.CREATE, via=AuditEntry.Via.SYSTEM, reason="demo samples")
+        return obj
+
+    e1 = save(
+        m.Expert(
+            name="Chuyên gia Kaizen (minh họa)",
+            organisation="Trung tâm Khuyến công",
+            specialties=["Kaizen", "5S", "lean"],
+            **tag,
+        )
+    )
+    e2 = save(
+        m.Expert(
+            name="Chuyên gia ISO (minh họa)",
+            organisation="Tổ chức chứng nhận",
+            specialties=["ISO 9001", "ISO 31000"],
+            **tag,
+        )
+    )
+    n = 2
+    firms = list(Enterprise.objects.filter(province=province, is_supplier=True).order_by("id")[:6])
+    buyer = (
+        Enterprise.objects.filter(province=province, is_buyer=True, ownership__in=["fdi", "jv"])
+        .order_by("id")
+        .first()
+    )
+    if province is not None:
+        training = save(m.SupportActivity(kind="training", title="Đào tạo Kaizen và 5S (minh họa)", topic="Kaizen",
+                                          province=province, start_date=dt.date(2025, 3, 10), end_date=dt.date(2025, 3, 12),
+                                          cost_vnd=85_000_000, funding="Khuyến công địa phương", **tag))  # fmt: skip
+        training.experts.set([e1])
+        for f in firms[:4]:
+            save(m.Participation(activity=training, enterprise=f, outcome="completed"))
+        n += 1 + len(firms[:4])
+        if buyer is not None:
+            consulting = save(m.SupportActivity(kind="consulting", title=f"Tư vấn theo tiêu chuẩn nhà cung ứng của {buyer.name_vi} (minh họa)",
+                                                topic="lean", province=province, buyer=buyer, supplier_standard="Supplier quality manual",
+                                                start_date=dt.date(2025, 4, 1), cost_vnd=150_000_000, **tag))  # fmt: skip
+            consulting.experts.set([e1, e2])
+            for f in firms[4:6]:
+                save(m.Participation(activity=consulting, enterprise=f, outcome="enrolled"))
+            n += 1 + len(firms[4:6])
+    for i, z in enumerate(zones):
+        call = save(m.Announcement(kind="call", title=f"Mời gọi đầu tư vào {z.name_vi} (minh họa)",
+                                   summary=f"{z.clean_land_ha} ha đất sạch sẵn sàng cho thuê.",
+                                   body="Dữ liệu minh họa: lời mời gọi đầu tư mẫu cho cổng thông tin.", zone=z,
+                                   province=z.province, is_published=True, published_on=dt.date(2025, 5, 1 + i), **tag))  # fmt: skip
+        call.priority_sectors.set(list(z.priority_sectors.all()))
+        n += 1
+    save(m.Announcement(kind="event", title="Ngày nhà cung ứng CNHT (minh họa)", body="Gặp gỡ bên mua FDI và nhà cung ứng.",
+                        province=province, is_published=True, published_on=dt.date(2025, 6, 1), venue="Trung tâm Hội nghị tỉnh",
+                        starts_at=timezone.make_aware(dt.datetime(2025, 9, 15, 8, 0)), capacity=80, **tag))  # fmt: skip
+    return {"samples": n + 1}
