@@ -108,8 +108,8 @@ CATALOGUE: dict[str, tuple[str, str, str, str, str, str]] = {
         "CNHT industrial production index growth",
         "%/năm",
         "",
-        "Chỉ số sản xuất công nghiệp (IIP) ngành CNHT do Cục Thống kê công bố; nhập kèm nguồn.",
-        "The statistics office's industrial production index for CNHT; entered with its source.",
+        "Chỉ số sản xuất công nghiệp (IIP) ngành CNHT do Cục Thống kê công bố.",
+        "The statistics office's industrial production index for CNHT.",
     ),
     "firms_consulted_to_become_fdi_suppliers": (
         "Doanh nghiệp được tư vấn trở thành nhà cung ứng FDI",
