@@ -3,12 +3,15 @@ write (with an officer's token), may get a 5xx. Examples per operation are bound
 
 from __future__ import annotations
 
+import os
+
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 
-MAX_EXAMPLES = 15
+# Bounded so the run stays well under a minute per database; raise it locally with LIENKET_API_FUZZ_EXAMPLES.
+MAX_EXAMPLES = int(os.environ.get("LIENKET_API_FUZZ_EXAMPLES", "6"))
 
 
 def _load_schema():
@@ -45,6 +48,11 @@ def test_no_server_error_for_any_generated_request(case, officer_token):
 
 @pytest.mark.django_db
 @schema.include(method="GET").parametrize()
-@settings(max_examples=MAX_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+@settings(
+    max_examples=max(2, MAX_EXAMPLES // 2),
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    derandomize=True,
+)
 def test_no_server_error_for_anonymous_reads(case):
     case.call_and_validate(checks=[not_a_server_error])
