@@ -16,8 +16,8 @@ MAX_QUERIES = {
     "home": 8,
     "zone_list": 7,
     "enterprise_list": 12,
-    "zone_detail": 17,
-    "enterprise_detail": 11,
+    "zone_detail": 20,  # + the page-view counter (first view of the day: content type, savepoint, insert)
+    "enterprise_detail": 16,
     "taxonomy": 8,
 }
 

@@ -39,6 +39,10 @@ def prepare(seed: int = 2025, enterprises: int = 600, out=print) -> dict[str, st
         rep = loader.load_dataset(ds, ref_prefix="demo")
         out(f"  demo data loaded: {rep}")
     loader.load_seed_facts()
+    from lienket.web.programmes.loader import load_demo_samples, load_programmes
+
+    load_programmes()
+    load_demo_samples()
     from lienket.web.registry import demo_media
 
     demo_media.ensure_zone_photos()

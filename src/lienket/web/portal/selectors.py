@@ -47,20 +47,12 @@ def portal_provinces(codes: list[str] | None = None) -> QuerySet[AdminUnit]:
     if codes:
         qs = qs.filter(code__in=codes)
     else:
-        qs = qs.filter(pk__in=_provinces_in_use())
+        # IN (subquery) lets PostgreSQL hash the firms' provinces once; an EXISTS per province took ~1 s at 100k.
+        qs = qs.filter(
+            Q(pk__in=Zone.objects.order_by().values("province_id"))
+            | Q(pk__in=Enterprise.objects.order_by().values("province_id"))
+        )
     return qs.only("id", "code", "name", "short_name").order_by("name")
-
-
-def _provinces_in_use() -> list[int]:
-    # Two DISTINCTs on indexed columns, cached briefly: an EXISTS per province over 100k firms took ~1 s.
-    key = "portal:provinces-in-use"
-    ids = cache.get(key)
-    if ids is None:
-        ids = set(Zone.objects.order_by().values_list("province_id", flat=True).distinct())
-        ids |= set(Enterprise.objects.order_by().values_list("province_id", flat=True).distinct())
-        ids = sorted(i for i in ids if i is not None)
-        cache.set(key, ids, 60)
-    return ids
 
 
 @dataclass(frozen=True)
@@ -340,7 +332,8 @@ def certification_standards() -> list[str]:
     found = cache.get(key)
     if found is None:
         found = sorted(
-            set(Certification.objects.order_by().values_list("standard", flat=True).distinct()), key=str.casefold
+            set(Certification.objects.order_by().values_list("standard", flat=True).distinct()),
+            key=str.casefold,
         )
         cache.set(key, found, 60)
     return found

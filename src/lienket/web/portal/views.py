@@ -11,6 +11,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 
+from lienket.web.programmes import selectors as news_selectors
+from lienket.web.programmes.services import count_view
 from lienket.web.portal import selectors
 from lienket.web.portal.context import PROVINCE_PARAM, provinces, selected_province
 from lienket.web.portal.forms import EnterpriseFilterForm, ZoneFilterForm
@@ -49,6 +51,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "figures": selectors.headline_figures(province),
         "markers": selectors.zone_markers(zones),
         "zone_count": len(zones),
+        "news": list(news_selectors.published()[:5]),
     }
     return render(request, "portal/home.html", context)
 
@@ -63,6 +66,7 @@ def zone_list(request: HttpRequest) -> HttpResponse:
 
 def zone_detail(request: HttpRequest, code: str) -> HttpResponse:
     zone = selectors.zone_detail(code)
+    count_view(zone)
     context = {
         "zone": zone,
         "rules": selectors.cluster_rules(zone) if zone.kind == zone.Kind.CCN else None,
@@ -89,7 +93,9 @@ def enterprise_list(request: HttpRequest) -> HttpResponse:
 
 
 def enterprise_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    return render(request, "portal/enterprise_detail.html", {"firm": selectors.enterprise_detail(pk)})
+    firm = selectors.enterprise_detail(pk)
+    count_view(firm)
+    return render(request, "portal/enterprise_detail.html", {"firm": firm})
 
 
 def taxonomy(request: HttpRequest, version: str | None = None) -> HttpResponse:
