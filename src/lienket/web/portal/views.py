@@ -11,11 +11,11 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 
-from lienket.web.programmes import selectors as news_selectors
-from lienket.web.programmes.services import count_view
 from lienket.web.portal import selectors
 from lienket.web.portal.context import PROVINCE_PARAM, provinces, selected_province
 from lienket.web.portal.forms import EnterpriseFilterForm, ZoneFilterForm
+from lienket.web.programmes import selectors as news_selectors
+from lienket.web.programmes.services import count_view
 from lienket.web.registry.models import TaxonomyVersion
 
 PAGE_SIZE = 20
