@@ -4,7 +4,7 @@
                          [--database-url postgres://postgres@127.0.0.1:5432/lienket_bench] [--skip-load]
 
 Loopback only and bounded in time: loads the data with bench/registry.py (reused when already there), starts
-``lienket serve`` (gunicorn, production mode, DEBUG off) on 127.0.0.1, drives it with stdlib threads and
+``lienket serve`` (gunicorn, production mode, DEBUG off) on 127.0.0.1, drives it with stdlib threads (each a person: a request, then an exponential pause of mean --think s) and
 http.client keep-alive connections over the directory, search, zone pages and API lists for ``--seconds``,
 prints p50/p95/p99 per page kind and overall and the error rate, then stops the server. Asserts nothing.
 Note: client threads and server share the machine's cores, so figures include the load generator's cost.
@@ -16,6 +16,7 @@ import argparse
 import http.client
 import os
 import random
+import re
 import secrets
 import signal
 import socket
@@ -70,7 +71,7 @@ def _targets(database_url: str) -> dict[str, list[str]]:
     }
 
 
-def _client(port, plan, deadline, results, lock):
+def _client(port, plan, deadline, results, lock, think):
     conn = http.client.HTTPConnection(HOST, port, timeout=30)
     rng = random.Random(threading.get_ident())
     local = []
@@ -91,6 +92,8 @@ def _client(port, plan, deadline, results, lock):
             conn.close()
             conn = http.client.HTTPConnection(HOST, port, timeout=30)
         local.append((kind, (time.perf_counter() - t) * 1000, ok, url))
+        if think:
+            time.sleep(min(rng.expovariate(1 / think), 5 * think))
     with lock:
         results.extend(local)
 
@@ -106,9 +109,23 @@ def main() -> int:
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--seconds", type=float, default=30)
     ap.add_argument("--warmup", type=float, default=5)
+    ap.add_argument(
+        "--think",
+        type=float,
+        default=1.0,
+        help="mean pause (s, exponential) between one client's requests, like a person reading; 0 = closed loop",
+    )
     ap.add_argument("--workers", type=int, default=0, help="gunicorn workers (0 = 2 × cores + 1)")
     ap.add_argument("--database-url", default="postgres://postgres@127.0.0.1:5432/lienket_bench")
+    ap.add_argument("--exclude", default="", help="regular expression: leave out URLs that match (diagnosis)")
     ap.add_argument("--skip-load", action="store_true", help="do not run bench/registry.py first")
+    ap.add_argument(
+        "--server",
+        choices=["gunicorn", "serve"],
+        default="gunicorn",
+        help="gunicorn: gunicorn directly, DEBUG off, static files from the finders; serve: `lienket serve` "
+        "in production mode (collectstatic with the manifest storage first)",
+    )
     args = ap.parse_args()
 
     if not args.skip_load:
@@ -138,9 +155,32 @@ def main() -> int:
         LIENKET_HOME=str(home),
         LOG_LEVEL="ERROR",
     )
-    cmd = [sys.executable, "-m", "lienket.cli", "serve", "--bind", f"{HOST}:{port}"]
-    if args.workers:
-        cmd += ["--workers", str(args.workers)]
+    workers = args.workers or 2 * (os.cpu_count() or 1) + 1
+    if args.server == "serve":
+        cmd = [
+            sys.executable,
+            "-m",
+            "lienket.cli",
+            "serve",
+            "--bind",
+            f"{HOST}:{port}",
+            "--workers",
+            str(workers),
+        ]
+    else:
+        env.update(LIENKET_MODE="test", DEBUG="0")
+        cmd = [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "lienket.web.wsgi:application",
+            "--bind",
+            f"{HOST}:{port}",
+            "--workers",
+            str(workers),
+            "--log-level",
+            "error",
+        ]
     server = subprocess.Popen(
         cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
     )
@@ -157,12 +197,15 @@ def main() -> int:
             print("server did not start", server.stderr.read(2000) if server.stderr else "", file=sys.stderr)
             return 1
         plan = _targets(args.database_url)
+        if args.exclude:
+            plan = {k: [u for u in v if not re.search(args.exclude, u)] for k, v in plan.items()}
+            plan = {k: v for k, v in plan.items() if v}
         lock = threading.Lock()
         for _phase, seconds in (("warm-up", args.warmup), ("measure", args.seconds)):
             results: list = []
             deadline = time.perf_counter() + seconds
             threads = [
-                threading.Thread(target=_client, args=(port, plan, deadline, results, lock))
+                threading.Thread(target=_client, args=(port, plan, deadline, results, lock, args.think))
                 for _ in range(args.clients)
             ]
             for t in threads:
@@ -172,7 +215,7 @@ def main() -> int:
         errors = [r for r in results if not r[2]]
         print(
             f"\n{len(results)} requests in {args.seconds:.0f} s ({len(results) / args.seconds:.0f}/s), "
-            f"{args.clients} clients, error rate {100 * len(errors) / max(1, len(results)):.2f}%"
+            f"{args.clients} clients, think {args.think:g} s, error rate {100 * len(errors) / max(1, len(results)):.2f}%"
         )
         print(f"{'page kind':18s} {'n':>6s} {'p50 ms':>8s} {'p95 ms':>8s} {'p99 ms':>8s} {'errors':>7s}")
         for kind in [*plan, "all"]:
@@ -186,7 +229,9 @@ def main() -> int:
         print("slowest:", ", ".join(f"{r[3]} {r[1]:.0f} ms" for r in slow))
         if errors:
             print("errors, e.g.:", ", ".join(sorted({r[3] for r in errors})[:5]))
-        print(f"mean {statistics.fmean(r[1] for r in results):.1f} ms")
+        print(
+            f"mean {statistics.fmean(r[1] for r in results):.1f} ms; server: {args.server}, {workers} workers"
+        )
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         try:
