@@ -17,6 +17,7 @@ import numpy as np
 from django.db.models import Count, Max
 from django.utils import timezone
 
+from lienket.core.match.analyze import cert_key
 from lienket.core.match.index import MatchIndex, Supplier
 from lienket.core.match.signals import CertRecord
 from lienket.web.registry.models import Certification, Enterprise, Offering
@@ -54,6 +55,7 @@ class Entry:
     sector_ids: set[int] = field(default_factory=set)
     offerings: list[OfferingInfo] = field(default_factory=list)
     certs: list[CertRecord] = field(default_factory=list)
+    valid_cert_keys: list = field(default_factory=list)
 
     @property
     def product_codes(self) -> set[str]:
@@ -86,6 +88,10 @@ class RegistryIndex:
         self.province_ids = np.fromiter(
             (e.province_id or -1 for e in self.entries), dtype=np.int64, count=len(self.entries)
         )
+        self.zone_ids = np.fromiter(
+            (e.zone_id or -1 for e in self.entries), dtype=np.int64, count=len(self.entries)
+        )
+        self.ownerships = np.array([e.ownership for e in self.entries], dtype=object)
 
     def made_codes(self, pk: int, threshold: float = 0.7) -> set[str]:
         """Product codes the supplier offers or clearly makes according to its texts."""
@@ -94,6 +100,16 @@ class RegistryIndex:
             return set()
         ev = self.index.evidence[i]
         return self.entries[i].product_codes | {c for c, (w, _t) in ev.items() if w >= threshold}
+
+    def cached_mask(self, key: tuple, keep) -> np.ndarray:
+        """``mask(keep)`` remembered under ``key`` for the life of this index (facets repeat across pages)."""
+        cache = self.__dict__.setdefault("_masks", {})
+        m = cache.get(key)
+        if m is None:
+            if len(cache) > 256:
+                cache.clear()
+            m = cache[key] = self.mask(keep)
+        return m
 
     def mask(self, keep) -> np.ndarray:
         """Boolean mask of entries for which ``keep(entry)`` is true."""
@@ -177,6 +193,8 @@ def build(today: dt.date | None = None) -> RegistryIndex:
         if e is not None:
             e.certs.append(CertRecord(c["standard"], c["valid_from"], c["valid_until"]))
     ordered = list(entries.values())
+    for e in ordered:  # certificate keys valid today, computed once (the certificate facet reads them)
+        e.valid_cert_keys = [cert_key(c.standard) for c in e.certs if c.valid_on(today)]
     extra = {r["id"]: r for r in rows}
     suppliers = []
     for e in ordered:

@@ -31,7 +31,8 @@ from lienket.web.linkage.models import Introduction
 from lienket.web.linkage.search import Entry, RegistryIndex, get_index
 from lienket.web.registry.models import AdminUnit, Demand, Enterprise, Product, Sector, Zone
 
-SEARCH_LIMIT = 200
+# Ranked hits kept per search (pages and facet counts are computed over them).
+SEARCH_LIMIT = 100
 
 
 def stale_after() -> int:
@@ -53,27 +54,34 @@ class Facets:
     ownership: str = ""
     min_capacity: float | None = None
 
-    def keep(self, e: Entry, today: dt.date):
-        if self.sector and self.sector not in e.sector_ids:
-            return False
-        if self.product and self.product not in e.product_codes:
-            return False
-        if self.province and e.province_id != self.province:
-            return False
-        if self.zone and e.zone_id != self.zone:
-            return False
-        if self.ownership and e.ownership != self.ownership:
-            return False
+    def mask(self, reg: RegistryIndex) -> np.ndarray:
+        """Entries passing every facet: id columns compared vectorised; set-valued facets (sector, product,
+        certificate, capacity) built once per value and cached on the index."""
+        m = np.ones(len(reg.entries), dtype=bool)
+        if self.province:
+            m &= reg.province_ids == self.province
+        if self.zone:
+            m &= reg.zone_ids == self.zone
+        if self.ownership:
+            m &= reg.ownerships == self.ownership
+        if self.sector:
+            m &= reg.cached_mask(("sector", self.sector), lambda e: self.sector in e.sector_ids)
+        if self.product:
+            m &= reg.cached_mask(("product", self.product), lambda e: self.product in e.product_codes)
         if self.certification:
             want = cert_key(self.certification)
-            if not any(c.valid_on(today) and cert_satisfies(cert_key(c.standard), want) for c in e.certs):
-                return False
+            m &= reg.cached_mask(
+                ("cert", want.compact),
+                lambda e: any(cert_satisfies(k, want) for k in e.valid_cert_keys),
+            )
         if self.min_capacity is not None:
-            offer = e.offering_for(self.product) if self.product else None
-            cap = offer.capacity if offer else e.max_capacity
-            if cap is None or cap < self.min_capacity:
-                return False
-        return True
+            m &= reg.cached_mask(("capacity", self.product, self.min_capacity), self._capable)
+        return m
+
+    def _capable(self, e: Entry) -> bool:
+        offer = e.offering_for(self.product) if self.product else None
+        cap = offer.capacity if offer else e.max_capacity
+        return cap is not None and cap >= self.min_capacity
 
     @property
     def active(self) -> bool:
@@ -198,7 +206,7 @@ def search(text: str, facets: Facets | None = None, *, limit: int = SEARCH_LIMIT
     facets = facets or Facets()
     reg = get_index()
     today = reg.built_on
-    mask = reg.mask(lambda e: facets.keep(e, today)) if facets.active else None
+    mask = facets.mask(reg) if facets.active else None
     hits: list[Hit] = []
     if text.strip():
         for m in reg.index.search(Query("q", text), limit, mask=mask):
