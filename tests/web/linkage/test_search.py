@@ -117,3 +117,10 @@ def test_search_page_in_english(client, zip_world):
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     body = client.get("/ket-noi/tim-kiem/", {"q": "zipper"}).content.decode()
     assert "Find supporting-industry suppliers" in body and "listed among its products" in body
+
+
+def test_officers_get_an_edit_link_on_each_hit_and_visitors_do_not(client, officer, zip_world):
+    link = f"/admin/registry/enterprise/{zip_world['best'].pk}/change/"
+    assert link not in client.get("/ket-noi/tim-kiem/", {"q": "zipper"}).content.decode()
+    client.force_login(officer)
+    assert link in client.get("/ket-noi/tim-kiem/", {"q": "zipper"}).content.decode()
