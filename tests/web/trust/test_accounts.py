@@ -11,6 +11,17 @@ from lienket.web.accounts.models import Claim
 from lienket.web.audit.models import AuditEntry
 
 GOOD = "Mat-khau-rat-dai-2026"
+BACKEND = "lienket.web.accounts.backends.ThrottledModelBackend"
+
+
+@pytest.fixture(params=["form", "backend"])
+def login_mode(request, settings):
+    """Throttling and TOTP by the login form alone, or by the backend (every login path)."""
+    if request.param == "backend":
+        settings.AUTHENTICATION_BACKENDS = [BACKEND]
+    return request.param
+
+
 LOGIN = "/tai-khoan/dang-nhap/"
 
 
@@ -97,7 +108,7 @@ def test_enterprise_user_cannot_decide_claims(client, db, enterprise_user, buyer
 
 
 @override_settings(LOGIN_FAILURE_LIMIT=3, LOGIN_IP_FAILURE_LIMIT=6, LOGIN_LOCK_MINUTES=15)
-def test_login_is_locked_after_repeated_failures(client, enterprise_user):
+def test_login_is_locked_after_repeated_failures(login_mode, client, enterprise_user):
     for _ in range(3):
         resp = client.post(LOGIN, {"username": "bob", "password": "wrong"})
         assert resp.status_code == 200
@@ -107,7 +118,7 @@ def test_login_is_locked_after_repeated_failures(client, enterprise_user):
 
 
 @override_settings(LOGIN_FAILURE_LIMIT=3, LOGIN_IP_FAILURE_LIMIT=6, LOGIN_LOCK_MINUTES=15)
-def test_login_is_locked_per_address_across_usernames(client, enterprise_user):
+def test_login_is_locked_per_address_across_usernames(login_mode, client, enterprise_user):
     for i in range(6):
         client.post(LOGIN, {"username": f"guess{i}", "password": "wrong"})
     client.post(LOGIN, {"username": "bob", "password": "S3cure-pass-for-tests"})
@@ -115,7 +126,7 @@ def test_login_is_locked_per_address_across_usernames(client, enterprise_user):
 
 
 @override_settings(LOGIN_FAILURE_LIMIT=3)
-def test_a_successful_login_resets_the_username_counter(client, enterprise_user):
+def test_a_successful_login_resets_the_username_counter(login_mode, client, enterprise_user):
     for _ in range(2):
         client.post(LOGIN, {"username": "bob", "password": "wrong"})
     assert client.post(LOGIN, {"username": "bob", "password": "S3cure-pass-for-tests"}).status_code == 302
@@ -125,7 +136,7 @@ def test_a_successful_login_resets_the_username_counter(client, enterprise_user)
     assert client.post(LOGIN, {"username": "bob", "password": "S3cure-pass-for-tests"}).status_code == 302
 
 
-def test_officer_enrols_totp_and_login_then_needs_a_code(client, officer, monkeypatch):
+def test_officer_enrols_totp_and_login_then_needs_a_code(login_mode, client, officer, monkeypatch):
     client.force_login(officer)
     page = client.get(reverse("accounts:totp")).content.decode()
     assert "otpauth://totp/lienket%3Aalice?" in page
@@ -205,3 +216,22 @@ def test_enterprise_user_cannot_edit_another_enterprise_offering(client, enterpr
     assert client.post(reverse("accounts:my_child_delete", args=["san-pham", other.pk])).status_code == 404
     other.refresh_from_db()
     assert other.deleted_at is None
+
+
+@pytest.mark.parametrize("url", ["/accounts/login/", "/admin/login/"])
+def test_backend_throttles_the_other_login_pages_too(settings, client, officer, url):
+    settings.AUTHENTICATION_BACKENDS = [BACKEND]
+    settings.LOGIN_FAILURE_LIMIT = 3
+    for _ in range(3):
+        client.post(url, {"username": "alice", "password": "wrong"})
+    client.post(url, {"username": "alice", "password": "S3cure-pass-for-tests"})
+    assert "_auth_user_id" not in client.session
+
+
+def test_backend_asks_enrolled_officers_for_their_code_on_the_admin_login(settings, client, officer):
+    settings.AUTHENTICATION_BACKENDS = [BACKEND]
+    device = services.start_totp(officer)
+    device.confirmed = True
+    device.save()
+    client.post("/admin/login/", {"username": "alice", "password": "S3cure-pass-for-tests"})
+    assert "_auth_user_id" not in client.session

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lienket.web.registry import models as rm
 
-from . import services
+from . import backends, services
 from .models import User
 
 
@@ -29,6 +29,20 @@ class LoginForm(AuthenticationForm):
     }
 
     def clean(self):
+        if backends.enabled():
+            # The backend counts failures and checks TOTP on every login path; only name the lock here.
+            try:
+                return super().clean()
+            except forms.ValidationError:
+                if services.login_locked(
+                    self.cleaned_data.get("username") or "", services.client_ip(self.request)
+                ):
+                    raise forms.ValidationError(
+                        self.error_messages["locked"],
+                        code="locked",
+                        params={"minutes": services._limits()[2]},
+                    ) from None
+                raise
         username = self.cleaned_data.get("username") or ""
         password = self.cleaned_data.get("password")
         ip = services.client_ip(self.request)
