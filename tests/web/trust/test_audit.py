@@ -148,3 +148,26 @@ def test_locking_service_raises_conflict_naming_the_editor(officer, admin_user, 
     assert "alice" in str(exc.value)
     supplier.refresh_from_db()
     assert supplier.phone == "1"
+
+
+def test_api_writes_are_audited_with_actor_and_channel(client, officer, other_supplier):
+    from lienket.web.api.models import ApiToken
+
+    token = ApiToken.issue(officer, "audit test")[1]
+    resp = client.patch(
+        f"/api/v1/enterprises/{other_supplier.pk}/",
+        data={"phone": "0909 111 222"},
+        content_type="application/json",
+        HTTP_AUTHORIZATION=f"Bearer {token}",
+    )
+    assert resp.status_code == 200, resp.content[:500]
+    entry = AuditEntry.objects.filter(object_id=str(other_supplier.pk)).first()
+    assert entry.via == "api" and entry.actor == officer and entry.changes["phone"][1] == "0909 111 222"
+    # A stale row version is a conflict, not an overwrite.
+    resp = client.patch(
+        f"/api/v1/enterprises/{other_supplier.pk}/",
+        data={"phone": "0000", "row_version": other_supplier.row_version},
+        content_type="application/json",
+        HTTP_AUTHORIZATION=f"Bearer {token}",
+    )
+    assert resp.status_code == 409
