@@ -101,3 +101,14 @@ def test_pipeline_through_the_api(client, zip_world, officer, enterprise_user, b
     kpis = client.get(f"{BASE}/kpis", {"year": 2026}, **token_for(officer)).json()
     assert kpis["contracts"] >= 1 and kpis["year"] == 2026
     assert client.get(f"{BASE}/kpis", **token_for(buyer_user)).status_code == 403
+
+
+@pytest.mark.django_db
+def test_introductions_year_out_of_range_is_a_422_not_a_500(client, officer):
+    from lienket.web.api.models import ApiToken
+
+    _token, raw = ApiToken.issue(officer, "t")
+    resp = client.get("/api/v1/linkage/introductions?year=-662", HTTP_AUTHORIZATION=f"Bearer {raw}")
+    assert resp.status_code == 422
+    ok = client.get("/api/v1/linkage/introductions?year=2025", HTTP_AUTHORIZATION=f"Bearer {raw}")
+    assert ok.status_code == 200

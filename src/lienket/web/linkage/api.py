@@ -219,7 +219,9 @@ class StageIn(Schema):
 
 
 @router.get("/introductions", auth=token_auth, response={200: list[IntroductionOut], **ERRORS})
-def list_introductions(request: HttpRequest, stage: str = "", year: int | None = None):
+def list_introductions(
+    request: HttpRequest, stage: str = "", year: Annotated[int, Field(ge=1990, le=2100)] | None = None
+):
     """Officers see all; enterprise and buyer users those of their enterprise."""
     qs = selectors.introductions_for_user(request.auth)
     if stage:
