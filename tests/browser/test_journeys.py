@@ -1,8 +1,12 @@
 """End-to-end journeys in a real browser (Debian chromium through Playwright), one per persona's main task.
 
-Written: an enterprise signs up, claims its profile, an officer approves, the enterprise edits it and the public
-page shows the change (with its freshness and history). Other journeys are listed at the bottom of this file's
-module docstring in docs/security.md until their pages exist.
+1. An enterprise signs up (password validators), claims its profile, an officer approves with a reason, the
+   enterprise edits it; the public page shows the change as text and the history page shows who changed what.
+2. A buyer posts a demand (product found by an unaccented search) and sees the matching suppliers.
+3. An officer imports an Excel file built from the import template, confirms it, finds the new firm in the
+   directory and builds the annual report (HTML).
+Not yet written: "the officer resolves a duplicate" — the resolution app has no pages yet (trung-lap/ is empty);
+add that step to journey 3 when they land.
 """
 
 from __future__ import annotations
@@ -102,3 +106,108 @@ def test_enterprise_claims_and_edits_its_profile(page, live_server, data, office
     expect(page.locator(".audit-history")).to_contain_text("dong-tien")
     page.snap("history")
     assert page.js_errors == []
+
+
+@pytest.mark.parametrize("page", ["desktop"], indirect=True)
+def test_buyer_posts_a_demand_and_sees_matches(page, live_server, data):
+    from django.contrib.auth import get_user_model
+    from playwright.sync_api import expect
+
+    base = live_server.url
+    get_user_model().objects.create_user(
+        "mua-hang", password=PASSWORD, role="buyer", enterprise=data.fdi_buyer, email="mua@fdi.example"
+    )
+    _login(page, base, "mua-hang")
+    page.goto(f"{base}/ket-noi/nhu-cau/moi/")
+    page.fill("#id_product_q", "khoa keo")
+    page.get_by_role("button", name="Tìm sản phẩm").click()
+    page.select_option("#id_product", str(data.product_zip.pk))
+    page.fill("#id_title", "Khóa kéo nhựa cho áo khoác 2027")
+    page.fill("#id_annual_quantity", "500000")
+    page.locator(".demand-form").get_by_role("button", name="Lưu", exact=True).click()
+    expect(page).to_have_url(re.compile(r"/ket-noi/nhu-cau/\d+/$"))
+    expect(page.locator("main")).to_contain_text("Khóa kéo nhựa cho áo khoác 2027")
+    expect(page.locator("main")).to_contain_text(data.zip_maker.name_vi)  # the zip maker is proposed
+    page.snap("demand-matches")
+    from lienket.web.audit.models import AuditEntry
+    from lienket.web.registry.models import Demand
+
+    demand = Demand.objects.get(title="Khóa kéo nhựa cho áo khoác 2027")
+    assert demand.buyer_id == data.fdi_buyer.pk
+    assert AuditEntry.objects.filter(
+        object_id=str(demand.pk), action="create", actor__username="mua-hang"
+    ).exists()
+    assert page.js_errors == []
+
+
+def _enterprise_workbook(path, rows):
+    """An import file built from the import's own template (headers as an officer downloads them)."""
+    import io
+
+    import openpyxl
+
+    from lienket.web.intake import services
+
+    wb = openpyxl.load_workbook(io.BytesIO(services.template_xlsx("enterprises")))
+    ws = wb.worksheets[0]
+    headers = [c.value for c in ws[1]]
+    for row in rows:
+        ws.append([row.get(h.rstrip(" *")) for h in headers])
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("page", ["desktop"], indirect=True)
+def test_officer_imports_an_excel_file_and_builds_the_report(
+    page, live_server, data, officer_account, tmp_path
+):
+    from playwright.sync_api import expect
+
+    from lienket.web.audit.models import AuditEntry
+    from lienket.web.registry.models import Enterprise
+
+    base = live_server.url
+    xlsx = _enterprise_workbook(
+        tmp_path / "doanh-nghiep-moi.xlsx",
+        [
+            {
+                "Mã số thuế": "0109990001",
+                "Tên doanh nghiệp": "Công ty TNHH Bu Lông Thử Nghiệm",
+                "Tỉnh / thành phố": "Bắc Ninh",
+                "Người liên hệ": "Anh Nam",
+            },
+            {
+                "Mã số thuế": "0109990002",
+                "Tên doanh nghiệp": "Công ty CP Lò Xo Thử Nghiệm",
+                "Tỉnh / thành phố": "Bắc Ninh",
+            },
+        ],
+    )
+    _login(page, base, "can-bo-lan")
+    page.goto(f"{base}/nhap-du-lieu/")
+    page.select_option("#id_kind", "enterprises")
+    page.set_input_files("#id_file", str(xlsx))
+    page.get_by_role("button", name="Tải lên và xem trước").click()
+    expect(page).to_have_url(re.compile(r"/nhap-du-lieu/lo/\d+/$"))
+    confirm = page.get_by_role("button", name="Xác nhận và ghi các dòng hợp lệ")
+    expect(confirm).to_be_visible(timeout=30_000)  # read and planned in the background
+    expect(page.locator("#batch-status")).to_contain_text("2 dòng")
+    page.snap("import-preview")
+    confirm.click()
+    expect(page.locator("#batch-status")).to_contain_text("Đã nhập", timeout=30_000)
+    page.snap("import-done")
+    firm = Enterprise.objects.get(tax_code="0109990001")
+    assert AuditEntry.objects.filter(object_id=str(firm.pk), actor__username="can-bo-lan").exists()
+
+    # The imported firm is in the public directory straight away.
+    page.goto(f"{base}/doanh-nghiep/?q=bu+long+thu+nghiem")
+    expect(page.locator("#results")).to_contain_text("Bu Lông Thử Nghiệm")
+
+    # The annual report, as HTML in the browser.
+    page.goto(f"{base}/chuong-trinh/bao-cao-nam/")
+    page.select_option("#id_format", "html")
+    page.get_by_role("button", name="Lập báo cáo").click()
+    expect(page).to_have_url(re.compile(r"format=html"), timeout=60_000)
+    expect(page.get_by_role("button", name="Lập báo cáo")).to_have_count(0)  # the report, not the form again
+    expect(page.locator("body")).to_contain_text(re.compile(r"phụ lục|phương pháp", re.I))
+    page.snap("report")
