@@ -4,7 +4,10 @@ Builds a throw-away SQLite database under a temp LIENKET_HOME (reference data on
 openpyxl (write-only) and csv, imports each one (new records), then re-imports it (every row unchanged), and
 prints rows/s and wall time per phase. Synthetic data: names and tax codes are generated, not real firms.
 
-    python bench/intake.py [--rows 100000] [--keep DIR]
+    python bench/intake.py [--rows 100000] [--keep DIR] [--formats xlsx,csv] [--database URL]
+
+``--database postgres://postgres@127.0.0.1:5432/lkintake_bench`` runs on PostgreSQL instead (the database is
+created when missing and its registry tables are emptied first; never point it at a database you care about).
 """
 
 from __future__ import annotations
@@ -75,14 +78,47 @@ def write_csv(path: str, n: int) -> None:
         w.writerows(rows(n))
 
 
+def _create_pg(url: str) -> None:
+    """Create the benchmark database when it does not exist (connecting to the server's ``postgres`` db)."""
+    from urllib.parse import urlparse
+
+    import psycopg
+
+    u = urlparse(url)
+    name = u.path.lstrip("/")
+    admin = url[: len(url) - len(u.path)] + "/postgres"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def _empty_registry() -> None:
+    """Start each format from a registry without enterprises, audit lines or import batches."""
+    from lienket.web.audit.models import AuditEntry
+    from lienket.web.intake.models import FieldProvenance, ImportBatch, ImportRow
+    from lienket.web.registry.models import Enterprise
+
+    FieldProvenance.objects.all().delete()
+    ImportRow.objects.all().delete()
+    ImportBatch.objects.all().delete()
+    AuditEntry.objects.all().delete()
+    Enterprise.sectors.through.objects.all().delete()
+    Enterprise.all_objects.all()._raw_delete(Enterprise.all_objects.db)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=100_000)
     ap.add_argument("--keep", default=None, help="work directory to keep (default: a temp dir)")
+    ap.add_argument("--formats", default="xlsx,csv", help="comma-separated: xlsx, csv")
+    ap.add_argument("--database", default=None, help="a PostgreSQL URL (default: SQLite in the work dir)")
     args = ap.parse_args()
     work = args.keep or tempfile.mkdtemp(prefix="lk-bench-intake-")
     os.environ["LIENKET_HOME"] = work
     os.environ.pop("DATABASE_URL", None)
+    if args.database:
+        _create_pg(args.database)
+        os.environ["DATABASE_URL"] = args.database
     os.environ.setdefault("LIENKET_MODE", "dev")
     from lienket.commands import _django
 
@@ -99,17 +135,17 @@ def main() -> int:
     loader.load_reference()
     print(f"database ready in {time.perf_counter() - t:.1f}s ({settings.DATABASES['default']['ENGINE']})")
 
+    formats = [f.strip() for f in args.formats.split(",") if f.strip()]
     for fmt, writer in (("xlsx", write_xlsx), ("csv", write_csv)):
+        if fmt not in formats:
+            continue
+        _empty_registry()
         path = os.path.join(work, f"enterprises.{fmt}")
         t = time.perf_counter()
         writer(path, args.rows)
         print(
             f"\n{fmt}: generated {args.rows:,} rows, {os.path.getsize(path) / 1e6:.1f} MB in {time.perf_counter() - t:.1f}s"
         )
-        if fmt == "csv":  # start from an empty registry again so both formats create every record
-            from lienket.web.registry.models import Enterprise
-
-            Enterprise.objects.all().delete()
         for label in ("first import (all new)", "re-import (all unchanged)"):
             phases: dict[str, float] = {}
             cpu0 = time.process_time()
