@@ -165,11 +165,15 @@ class Scored:
     reasons: tuple[str, ...]
 
 
-def score_candidates(candidate: dict, exclude: set[int] | None = None) -> list[Scored]:
-    """Live enterprises that share a blocking key with ``candidate``, best first, with probability and reasons."""
+def score_candidates(
+    candidate: dict, exclude: set[int] | None = None, *, refresh: bool = True
+) -> list[Scored]:
+    """Live enterprises that share a blocking key with ``candidate``, best first, with probability and reasons.
+    ``refresh=False`` skips the index refresh query (a batch refreshes once, then scores many rows)."""
     incoming = [features(r) for r in _candidate_record(candidate)]
     with _INDEX.lock:
-        _INDEX.refresh()
+        if refresh:
+            _INDEX.refresh()
         pks: set[int] = set()
         for f in incoming:
             pks |= _INDEX.candidates(f)
@@ -392,3 +396,131 @@ def run_resolution(actor=None, *, auto_merge: bool = True) -> dict[str, int]:
                 )
                 counts["queued"] += int(created)
     return counts
+
+
+# ------------------------------------------------------------------------------------ batch lookup (import)
+
+
+def find_existing_many(candidates: list[dict]) -> list[tuple[Enterprise | None, float, str]]:
+    """``find_existing`` for many incoming rows at once, same answers in the same order.
+
+    Exact tax codes are looked up in one query; the other rows are scored by the model against the in-process
+    index, and the enterprises they point to are fetched in one more query (never a query per row).
+    """
+    out: list[tuple[Enterprise | None, float, str] | None] = [None] * len(candidates)
+    written: dict[int, str] = {}
+    for i, cand in enumerate(candidates):
+        tax = normalise_tax(str(cand.get("tax_code") or ""))
+        if len(tax) in (10, 13):
+            written[i] = tax if len(tax) == 10 else f"{tax[:10]}-{tax[10:]}"
+    by_tax = {e.tax_code: e for e in Enterprise.objects.filter(tax_code__in=set(written.values()))}
+    for i, code in written.items():
+        if code in by_tax:
+            out[i] = (by_tax[code], 1.0, "auto")
+    with _INDEX.lock:
+        _INDEX.refresh()
+    scored: dict[int, list[Scored]] = {
+        i: score_candidates(cand, refresh=False) for i, cand in enumerate(candidates) if out[i] is None
+    }
+    wanted = {s.enterprise_id for ss in scored.values() for s in ss}
+    alive = Enterprise.objects.in_bulk(wanted) if wanted else {}
+    for i, ss in scored.items():
+        out[i] = (None, 0.0, "new")
+        for s in ss:
+            hit = alive.get(s.enterprise_id)
+            if hit is not None:
+                found = band(s.probability)
+                out[i] = ((None if found == "new" else hit), s.probability, found)
+                break
+    return out  # type: ignore[return-value]
+
+
+# ---------------------------------------------------------------------------------- officer decisions
+
+
+def default_canonical(a: Enterprise, b: Enterprise) -> Enterprise:
+    """The record to keep by default: the verified one, else the older one (created first, then lower id)."""
+    if bool(a.verified_on) != bool(b.verified_on):
+        return a if a.verified_on else b
+    return min((a, b), key=lambda e: (e.created_at, e.pk))
+
+
+def _decide(candidate: MatchCandidate, status: str, actor, reason: str) -> None:
+    before = audit.snapshot(candidate)
+    candidate.status = status
+    candidate.decided_by = actor if getattr(actor, "is_authenticated", False) else None
+    candidate.decided_at = timezone.now()
+    candidate.decision_reason = reason
+    candidate.save(update_fields=["status", "decided_by", "decided_at", "decision_reason"])
+    audit.record(candidate, action=AuditEntry.Action.UPDATE, actor=actor, before=before, reason=reason)
+
+
+def _pending(candidate_id: int) -> MatchCandidate:
+    candidate = MatchCandidate.objects.select_for_update().filter(pk=candidate_id).first()
+    if candidate is None:
+        raise ResolutionError("Cặp nghi trùng không còn tồn tại.")
+    if candidate.status != MatchCandidate.Status.PENDING:
+        raise ResolutionError("Cặp này đã được quyết định.")
+    return candidate
+
+
+@transaction.atomic
+def confirm_candidate(candidate_id: int, canonical_id: int, actor=None, reason: str = "") -> Merge:
+    """An officer confirms a queued pair: ``canonical_id`` (one of the two) is kept, the other merged into it.
+    The pair is marked confirmed; the merge and the decision are audited in the same transaction."""
+    candidate = _pending(candidate_id)
+    if canonical_id not in (candidate.left_id, candidate.right_id):
+        raise ResolutionError("Bản ghi giữ lại phải là một trong hai bản ghi của cặp.")
+    other_id = candidate.right_id if canonical_id == candidate.left_id else candidate.left_id
+    records = Enterprise.all_objects.select_for_update().in_bulk([canonical_id, other_id])
+    record = merge(
+        records[canonical_id],
+        records[other_id],
+        actor,
+        reason or "xác nhận trùng (hàng chờ xem xét)",
+        score=candidate.score,
+    )
+    _decide(candidate, MatchCandidate.Status.CONFIRMED, actor, reason)
+    return record
+
+
+@transaction.atomic
+def reject_candidate(candidate_id: int, actor=None, reason: str = "") -> MatchCandidate:
+    """An officer says a queued pair is two different enterprises (reason required); later runs keep it apart."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ResolutionError("Hãy ghi lý do vì sao hai bản ghi không trùng.")
+    candidate = _pending(candidate_id)
+    _decide(candidate, MatchCandidate.Status.REJECTED, actor, reason)
+    return candidate
+
+
+@transaction.atomic
+def undo_merge(merge_id: int, actor=None, reason: str = "") -> Merge:
+    """Undo a merge (``unmerge``) and record the pair as "not the same" so that the next run does not redo it."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ResolutionError("Hãy ghi lý do hoàn tác.")
+    record = Merge.objects.select_for_update().filter(pk=merge_id).first()
+    if record is None:
+        raise ResolutionError("Lần gộp không tồn tại.")
+    unmerge(record, actor, reason)
+    a, b = sorted((record.canonical_id, record.merged_id))
+    candidate, created = MatchCandidate.objects.get_or_create(
+        left_id=a, right_id=b, defaults={"score": record.score or 0.0, "reasons": []}
+    )
+    before = None if created else audit.snapshot(candidate)
+    candidate.status = MatchCandidate.Status.REJECTED
+    candidate.decided_by = actor if getattr(actor, "is_authenticated", False) else None
+    candidate.decided_at = timezone.now()
+    candidate.decision_reason = reason
+    candidate.save()
+    audit.record(
+        candidate,
+        action=AuditEntry.Action.CREATE if created else AuditEntry.Action.UPDATE,
+        actor=actor,
+        before=before,
+        reason=reason,
+        batch=record.batch,
+    )
+    return record
