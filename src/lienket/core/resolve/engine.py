@@ -6,22 +6,25 @@ union–find); ``"duckdb"`` and ``"spark"`` run the same model through Splink (`
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from lienket.core.resolve.model import score_pair, weight_to_probability
-from lienket.core.resolve.normalise import Features, RawRecord, features
+from lienket.core.resolve.normalise import Features, RawRecord, features_many
 
 __all__ = [
     "BLOCKING_KEYS",
     "DEFAULT_THRESHOLD",
     "MAX_BLOCK",
     "Pair",
+    "TYPO_MAX_BLOCK",
     "block_columns",
     "candidate_pairs",
+    "typo_keys",
+    "with_counts",
     "cluster",
     "constrained_cluster",
     "resolve",
@@ -32,6 +35,10 @@ __all__ = [
 DEFAULT_THRESHOLD = 0.9
 # A blocking key shared by more records than this is too common to say anything (e.g. an empty-ish name).
 MAX_BLOCK = 400
+# Typo blocks (brand with one letter deleted) are looser, so a smaller cap keeps the pair count linear.
+TYPO_MAX_BLOCK = 40
+# Brands shorter than this get no typo keys (one deletion from "an" leaves almost nothing).
+TYPO_MIN_LEN = 6
 
 # Each key is a tuple of feature columns, all non-empty; records sharing a key's values become candidate pairs.
 BLOCKING_KEYS: tuple[tuple[str, ...], ...] = (
@@ -76,15 +83,42 @@ def block_columns(feats: Sequence[Features]) -> tuple[list[str], list[list[str |
     return names, rows
 
 
+def _deletions(brand: str) -> set[str]:
+    return {brand} | {brand[:i] + brand[i + 1 :] for i in range(len(brand))}
+
+
+def typo_keys(feats: Sequence[Features]) -> list[list[str]]:
+    """Per record, its brand and the brand with any one letter deleted, kept when 2..``TYPO_MAX_BLOCK`` records
+    share the key: brands one typo apart (a slip, a swap, a letter missing or extra) always share one."""
+    keys = [_deletions(f.brand) if len(f.brand) >= TYPO_MIN_LEN else set() for f in feats]
+    counts = Counter(k for ks in keys for k in ks)
+    return [sorted(k for k in ks if 2 <= counts[k] <= TYPO_MAX_BLOCK) for ks in keys]
+
+
+def with_counts(feats: Sequence[Features]) -> list[Features]:
+    """``feats`` with ``name_n``/``brand_n`` set to how many records of this data set share the name/brand."""
+    names = Counter(f.name_sorted for f in feats)
+    brands = Counter(f.brand for f in feats)
+    return [replace(f, name_n=names[f.name_sorted], brand_n=brands[f.brand]) for f in feats]
+
+
 def candidate_pairs(feats: Sequence[Features]) -> Iterator[tuple[int, int]]:
-    """Index pairs (i < j) that share at least one blocking key, each pair once."""
+    """Index pairs (i < j) that share at least one blocking key or typo key, each pair once."""
     seen: set[tuple[int, int]] = set()
     _, rows = block_columns(feats)
+    groups: list[dict[str, list[int]]] = []
     for j in range(len(BLOCKING_KEYS)):
         blocks: dict[str, list[int]] = defaultdict(list)
         for i, row in enumerate(rows):
             if row[j] is not None:
                 blocks[row[j]].append(i)
+        groups.append(blocks)
+    typo: dict[str, list[int]] = defaultdict(list)
+    for i, ks in enumerate(typo_keys(feats)):
+        for k in ks:
+            typo[k].append(i)
+    groups.append(typo)
+    for blocks in groups:
         for members in blocks.values():
             for x in range(len(members)):
                 for y in range(x + 1, len(members)):
@@ -116,7 +150,7 @@ def _conflict(za: set[str], zb: set[str], ta: set[str], tb: set[str]) -> bool:
     if za and zb and not za & zb:
         return True
     if ta and tb and not ta & tb:
-        return not any(len(x) == len(y) and Levenshtein.distance(x, y) <= 1 for x in ta for y in tb)
+        return not any(len(x) == len(y) and OSA.distance(x, y) <= 1 for x in ta for y in tb)
     return False
 
 
@@ -161,7 +195,7 @@ def resolve(
     records: Sequence[RawRecord], engine: str = "duckdb", threshold: float = DEFAULT_THRESHOLD
 ) -> list[str]:
     """Entity label per record (the id of the cluster's first record) using ``engine``: python|duckdb|spark."""
-    feats = [features(r) for r in records]
+    feats = with_counts(features_many(records))
     if engine == "python":
         labels = resolve_features(feats, threshold)
     else:

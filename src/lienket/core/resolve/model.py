@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rapidfuzz.distance import JaroWinkler, Levenshtein
+from rapidfuzz.distance import OSA, JaroWinkler
 
 from lienket.core.resolve.normalise import Features
 
@@ -55,9 +55,13 @@ class Comparison:
     levels: tuple[Level, ...]
 
 
-# Level kinds: "null" (either side unknown), "exact", "levenshtein" (same length, ≤ threshold edits), "jw" (Jaro–Winkler ≥
-# threshold), "brand_exact"/"brand_jw" (brand equal/similar and descriptors compatible), "brand_subset" (one
-# brand's words all in the other's), "brand_overlap" (≥ threshold brand words shared), "else".
+# Level kinds: "null" (either side unknown), "exact", "typo" (same length, ≤ threshold edits where swapping two
+# neighbours counts as one), "jw" (Jaro–Winkler ≥ threshold), "name_exact" (same words, at most threshold records
+# of the data set carry this name), "brand_exact" (same brand, descriptors compatible, at most threshold records
+# carry it), "brand_jw" (brand similar, descriptors compatible), "brand_subset" (one brand's words all in the
+# other's), "brand_overlap" (≥ threshold brand words shared), "else".
+# Name levels are split by how many records share the value (IDF): two records called "Hoàng Vĩnh" say little
+# when twenty firms are called that. The split uses counts, not shares of N, so decisions hold from 3k to 1M.
 COMPARISONS: tuple[Comparison, ...] = (
     Comparison(
         "tax",
@@ -65,7 +69,7 @@ COMPARISONS: tuple[Comparison, ...] = (
         (
             Level("null", "null", 1, 1),
             Level("exact", "exact", 0.86, 1e-7),
-            Level("one digit differs", "levenshtein", 0.10, 5e-4, 1),
+            Level("one digit differs or two swapped", "typo", 0.10, 5e-4, 1),
             Level("different", "else", 0.04, 1.0),
         ),
     ),
@@ -74,13 +78,27 @@ COMPARISONS: tuple[Comparison, ...] = (
         ("name_sorted", "brand", "desc", "name_key"),
         (
             Level("null", "null", 1, 1),
-            Level("same words", "exact", 0.55, 5e-7),
-            Level("same brand", "brand_exact", 0.25, 1e-5),
+            Level("same words, rare name", "name_exact", 0.55, 5e-7, 3),
+            Level("same words", "name_exact", 0.55, 4e-6, 8),
+            Level("same words, common name", "name_exact", 0.55, 3e-5, 1e9),
+            Level("same brand, unique brand", "brand_exact", 0.25, 5e-7, 2),
+            Level("same brand, rare brand", "brand_exact", 0.25, 1e-5, 4),
+            Level("same brand", "brand_exact", 0.25, 8e-5, 1e9),
             Level("similar brand", "brand_jw", 0.08, 1e-4, 0.9),
             Level("brand inside the other", "brand_subset", 0.05, 5e-4),
             Level("brand shares two words", "brand_overlap", 0.03, 1e-3, 2),
             Level("similar name", "jw", 0.02, 3e-3, 0.9),
             Level("different", "else", 0.02, 1.0),
+        ),
+    ),
+    Comparison(
+        "legal",
+        ("legal",),
+        (
+            # TNHH vs CP: a registered legal form is part of the name; conversions are rare.
+            Level("null", "null", 1, 1),
+            Level("exact", "exact", 0.95, 0.4),
+            Level("different", "else", 0.05, 0.6),
         ),
     ),
     Comparison(
@@ -147,13 +165,15 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
         return not x or not y
     if kind == "exact":
         return x == y
-    if kind == "levenshtein":
-        return len(x) == len(y) and Levenshtein.distance(x, y) <= threshold
+    if kind == "typo":
+        return len(x) == len(y) and OSA.distance(x, y) <= threshold
+    if kind == "name_exact":
+        return x == y and a.name_n <= threshold
     if kind == "jw":
         last = getattr(a, cols[-1]), getattr(b, cols[-1])
         return _jw(*last) >= threshold
     if kind == "brand_exact":
-        return bool(a.brand) and a.brand == b.brand and _desc_ok(a, b)
+        return bool(a.brand) and a.brand == b.brand and _desc_ok(a, b) and a.brand_n <= threshold
     if kind == "brand_jw":
         return bool(a.brand) and bool(b.brand) and _jw(a.brand, b.brand) >= threshold and _desc_ok(a, b)
     if kind == "brand_subset":

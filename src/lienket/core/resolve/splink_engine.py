@@ -22,6 +22,7 @@ _STRING_COLS = (
     "name_key",
     "brand",
     "desc",
+    "legal",
     "tax",
     "phone",
     "zone",
@@ -49,13 +50,16 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
         return f"{left} IS NULL OR {right} IS NULL"
     if kind == "exact":
         return f"{left} = {right}"
-    if kind == "levenshtein":
-        return f"length({left}) = length({right}) AND levenshtein({left}, {right}) <= {int(level.threshold)}"
+    if kind == "typo":
+        # Optimal string alignment ≤ 1 and same length: one slip or two neighbours swapped (rapidfuzz OSA).
+        return f"length({left}) = length({right}) AND damerau_levenshtein({left}, {right}) <= {int(level.threshold)}"
+    if kind == "name_exact":
+        return f"{left} = {right} AND {q('name_n', 'l')} <= {int(level.threshold)}"
     if kind == "jw":
         last = comp.columns[-1]
         return f"{jw}({q(last, 'l')}, {q(last, 'r')}) >= {level.threshold}"
     if kind == "brand_exact":
-        return f"{q('brand', 'l')} = {q('brand', 'r')} AND {desc_ok}"
+        return f"{q('brand', 'l')} = {q('brand', 'r')} AND {desc_ok} AND {q('brand_n', 'l')} <= {int(level.threshold)}"
     if kind == "brand_jw":
         return f"{jw}({q('brand', 'l')}, {q('brand', 'r')}) >= {level.threshold} AND {desc_ok}"
     if kind == "brand_subset":
@@ -100,7 +104,8 @@ def settings_dict(dialect: str, block_cols: Sequence[str]) -> dict[str, Any]:
         "link_type": "dedupe_only",
         "unique_id_column_name": "unique_id",
         "probability_two_random_records_match": PRIOR,
-        "blocking_rules_to_generate_predictions": [block_on(c) for c in block_cols],
+        "blocking_rules_to_generate_predictions": [block_on(c) for c in block_cols]
+        + [block_on("typo_key", arrays_to_explode=["typo_key"])],
         "comparisons": comparisons,
         "retain_matching_columns": False,
         "retain_intermediate_calculation_columns": False,
@@ -111,10 +116,15 @@ def settings_dict(dialect: str, block_cols: Sequence[str]) -> dict[str, Any]:
 def _frame(feats: Sequence[Features], blocks: list[list[str | None]], block_cols: Sequence[str]):
     import pandas as pd
 
+    from lienket.core.resolve.engine import typo_keys
+
     data: dict[str, list] = {"unique_id": list(range(len(feats)))}
     for col in _STRING_COLS:
         data[col] = [getattr(f, col) or None for f in feats]
+    data["name_n"] = [f.name_n for f in feats]
+    data["brand_n"] = [f.brand_n for f in feats]
     data["brand_tokens"] = [sorted(set(f.brand.split())) for f in feats]
+    data["typo_key"] = typo_keys(feats)
     for j, c in enumerate(block_cols):
         data[c] = [b[j] for b in blocks]
     return pd.DataFrame(data)
