@@ -114,6 +114,15 @@ PAGES = {
     "programmes:inquiry_detail": ("GET", OFFICER_OBJECT),
     "programmes:view_stats": ("GET", OFFICER_ONLY),
     "programmes:count_view": ("POST", PUBLIC),
+    "resolution:queue": ("GET", OFFICER_ONLY),
+    "resolution:pair": ("GET", OFFICER_OBJECT),
+    "resolution:confirm": ("POST", OFFICER_OBJECT),
+    "resolution:reject": ("POST", OFFICER_OBJECT),
+    "resolution:skip": ("POST", OFFICER_OBJECT),
+    "resolution:merges": ("GET", OFFICER_ONLY),
+    "resolution:undo": ("POST", OFFICER_OBJECT),
+    "resolution:source_values": ("GET", OFFICER_OBJECT),
+    "resolution:run": ("GET", OFFICER_ONLY),
 }
 
 # API write operations (view function name) -> personas allowed to change an object that is not their own.
