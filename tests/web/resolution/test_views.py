@@ -209,3 +209,13 @@ def test_run_now_reports_auto_merges_and_queued_pairs(officer_client, pair_recor
     merged = Merge.objects.filter(merged__in=[a, twin]).count() + Merge.objects.filter(canonical=twin).count()
     assert merged >= 1
     assert AuditEntry.objects.filter(action="merge").count() >= 2
+
+
+def test_pages_in_english(officer_client, candidate, settings):
+    officer_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    queue = officer_client.get(reverse("resolution:queue")).content.decode()
+    assert "Duplicate review queue" in queue and "1 pair pending review" in queue
+    pair = officer_client.get(reverse("resolution:pair", args=[candidate.pk])).content.decode()
+    assert "Confirm duplicate and merge" in pair and "Tax code" in pair
+    r = officer_client.post(reverse("resolution:reject", args=[candidate.pk]), {"reason": "x"}, follow=True)
+    assert "Recorded: the two records are different enterprises." in r.content.decode()

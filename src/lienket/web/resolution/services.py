@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from lienket.core.resolve.engine import BLOCKING_KEYS
 from lienket.core.resolve.model import score_pair, weight_to_probability
@@ -243,9 +244,9 @@ def merge(
     from django.db import IntegrityError
 
     if canonical.pk == duplicate.pk:
-        raise ResolutionError("Không thể gộp một doanh nghiệp với chính nó.")
+        raise ResolutionError(_("Không thể gộp một doanh nghiệp với chính nó."))
     if canonical.deleted_at is not None or duplicate.deleted_at is not None:
-        raise ResolutionError("Cả hai bản ghi phải đang hoạt động (chưa xóa, chưa gộp).")
+        raise ResolutionError(_("Cả hai bản ghi phải đang hoạt động (chưa xóa, chưa gộp)."))
     batch = batch or f"merge-{uuid.uuid4().hex[:12]}"
     before_c, before_d = audit.snapshot(canonical), audit.snapshot(duplicate)
     moved: dict[str, list] = {}
@@ -312,7 +313,7 @@ def unmerge(record: Merge, actor=None, reason: str = "") -> None:
     from django.apps import apps
 
     if record.undone_at is not None:
-        raise ResolutionError("Lần gộp này đã được hoàn tác.")
+        raise ResolutionError(_("Lần gộp này đã được hoàn tác."))
     canonical = Enterprise.all_objects.select_for_update().get(pk=record.canonical_id)
     duplicate = Enterprise.all_objects.select_for_update().get(pk=record.merged_id)
     before_c, before_d = audit.snapshot(canonical), audit.snapshot(duplicate)
@@ -391,7 +392,7 @@ def run_resolution(actor=None, *, auto_merge: bool = True) -> dict[str, int]:
                     counts["merged"] += 1
                     break
             else:
-                _, created = MatchCandidate.objects.get_or_create(
+                _candidate, created = MatchCandidate.objects.get_or_create(
                     left_id=a, right_id=b, defaults={"score": s.probability, "reasons": list(s.reasons)}
                 )
                 counts["queued"] += int(created)
@@ -458,9 +459,9 @@ def _decide(candidate: MatchCandidate, status: str, actor, reason: str) -> None:
 def _pending(candidate_id: int) -> MatchCandidate:
     candidate = MatchCandidate.objects.select_for_update().filter(pk=candidate_id).first()
     if candidate is None:
-        raise ResolutionError("Cặp nghi trùng không còn tồn tại.")
+        raise ResolutionError(_("Cặp nghi trùng không còn tồn tại."))
     if candidate.status != MatchCandidate.Status.PENDING:
-        raise ResolutionError("Cặp này đã được quyết định.")
+        raise ResolutionError(_("Cặp này đã được quyết định."))
     return candidate
 
 
@@ -470,7 +471,7 @@ def confirm_candidate(candidate_id: int, canonical_id: int, actor=None, reason: 
     The pair is marked confirmed; the merge and the decision are audited in the same transaction."""
     candidate = _pending(candidate_id)
     if canonical_id not in (candidate.left_id, candidate.right_id):
-        raise ResolutionError("Bản ghi giữ lại phải là một trong hai bản ghi của cặp.")
+        raise ResolutionError(_("Bản ghi giữ lại phải là một trong hai bản ghi của cặp."))
     other_id = candidate.right_id if canonical_id == candidate.left_id else candidate.left_id
     records = Enterprise.all_objects.select_for_update().in_bulk([canonical_id, other_id])
     record = merge(
@@ -489,7 +490,7 @@ def reject_candidate(candidate_id: int, actor=None, reason: str = "") -> MatchCa
     """An officer says a queued pair is two different enterprises (reason required); later runs keep it apart."""
     reason = (reason or "").strip()
     if not reason:
-        raise ResolutionError("Hãy ghi lý do vì sao hai bản ghi không trùng.")
+        raise ResolutionError(_("Hãy ghi lý do vì sao hai bản ghi không trùng."))
     candidate = _pending(candidate_id)
     _decide(candidate, MatchCandidate.Status.REJECTED, actor, reason)
     return candidate
@@ -500,10 +501,10 @@ def undo_merge(merge_id: int, actor=None, reason: str = "") -> Merge:
     """Undo a merge (``unmerge``) and record the pair as "not the same" so that the next run does not redo it."""
     reason = (reason or "").strip()
     if not reason:
-        raise ResolutionError("Hãy ghi lý do hoàn tác.")
+        raise ResolutionError(_("Hãy ghi lý do hoàn tác."))
     record = Merge.objects.select_for_update().filter(pk=merge_id).first()
     if record is None:
-        raise ResolutionError("Lần gộp không tồn tại.")
+        raise ResolutionError(_("Lần gộp không tồn tại."))
     unmerge(record, actor, reason)
     a, b = sorted((record.canonical_id, record.merged_id))
     candidate, created = MatchCandidate.objects.get_or_create(
