@@ -8,10 +8,11 @@ The caller holds the transaction; model constraints (unique tax code, non-empty 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.utils import timezone
 
 CHUNK = 5000
@@ -35,6 +36,18 @@ _PLAIN = {
     "TextField",
     "URLField",
 }
+
+
+def _adapter(field) -> Callable[[Any], Any] | None:
+    """How a column's Python value becomes a driver parameter: None when it already is one."""
+    kind = field.get_internal_type()
+    if kind in _PLAIN:
+        return None
+    conn = connections[DEFAULT_DB_ALIAS]
+    if kind == "JSONField" and field.encoder is None:
+        # A JSON string: SQLite stores it as text; psycopg sends str untyped, so PostgreSQL casts it to jsonb.
+        return lambda v: None if v is None else json.dumps(v)
+    return lambda v: field.get_db_prep_save(v, conn)
 
 
 def _q(name: str) -> str:
@@ -70,7 +83,7 @@ def insert_tuples(model, attnames: Sequence[str], rows: Iterable[Sequence[Any]])
     """INSERT rows given as tuples in ``attnames`` order (no model instances); returns the row count."""
     by_name = {f.attname: f for f in model._meta.concrete_fields}
     fields = [by_name[a] for a in attnames]
-    adapt = [None if f.get_internal_type() in _PLAIN else f for f in fields]
+    adapt = [_adapter(f) for f in fields]
     sql = (
         f"INSERT INTO {_q(model._meta.db_table)} ({', '.join(_q(f.column) for f in fields)}) "
         f"VALUES ({', '.join(['%s'] * len(fields))})"
@@ -79,12 +92,7 @@ def insert_tuples(model, attnames: Sequence[str], rows: Iterable[Sequence[Any]])
     buf: list[tuple] = []
     with connection.cursor() as cur:
         for row in rows:
-            buf.append(
-                tuple(
-                    v if a is None else a.get_db_prep_save(v, connection)
-                    for v, a in zip(row, adapt, strict=True)
-                )
-            )
+            buf.append(tuple(v if a is None else a(v) for v, a in zip(row, adapt, strict=True)))
             if len(buf) >= CHUNK:
                 cur.executemany(sql, buf)
                 n += len(buf)
@@ -130,7 +138,7 @@ def update_objects(model, objs: list, attnames_of) -> None:
     with connection.cursor() as cur:
         for names, group in groups.items():
             fields = [by_name[a] for a in names]
-            adapt = [None if f.get_internal_type() in _PLAIN else f for f in fields]
+            adapt = [_adapter(f) for f in fields]
             sql = (
                 f"UPDATE {_q(model._meta.db_table)} SET {', '.join(f'{_q(f.column)} = %s' for f in fields)} "
                 f"WHERE {_q(pk.column)} = %s"
@@ -138,9 +146,7 @@ def update_objects(model, objs: list, attnames_of) -> None:
             params = [
                 (
                     *(
-                        getattr(o, f.attname)
-                        if a is None
-                        else a.get_db_prep_save(getattr(o, f.attname), connection)
+                        getattr(o, f.attname) if a is None else a(getattr(o, f.attname))
                         for f, a in zip(fields, adapt, strict=True)
                     ),
                     o.pk,

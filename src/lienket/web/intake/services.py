@@ -151,6 +151,7 @@ class Context:
         self.matcher = _matcher()
         self.enterprises: dict[int, m.Enterprise] = {}
         self.enterprise_sectors: dict[int, set[int]] = {}
+        self.children: tuple[str, set[int], dict[tuple, Any]] | None = None
 
     def prefetch_enterprises(self, rows: list[RowResult]) -> None:
         """Load, in a few queries, the existing enterprises the rows' tax codes point at (and their sectors)."""
@@ -169,6 +170,42 @@ class Context:
                 "enterprise_id", "sector_id"
             ):
                 self.enterprise_sectors.setdefault(eid, set()).add(sid)
+
+    def prefetch_children(self, kind: str, rows: list[RowResult]) -> None:
+        """Load, in a few queries, the existing offerings / demands / links / zone figures of the parents the
+        rows name, indexed by natural key (a 100,000-row file must not cost a query per row)."""
+        model, fk = _CHILD_PARENT[kind]
+        parents: set[int] = set()
+        for r in rows:
+            if not r.ok:
+                continue
+            v = r.values
+            if kind == "zone-figures":
+                if v.get("zone_code"):
+                    z = self.zone_by_code(v["zone_code"])
+                else:
+                    z = self.zone(v["zone_name"])[0] if v.get("zone_name") else None
+                pk = z.pk if z is not None else None
+            else:
+                prefix = fk[: -len("_id")]
+                pk = self.enterprise_ref(v.get(f"{prefix}_tax_code"), v.get(f"{prefix}_name"))[0]
+            if pk is not None:
+                parents.add(pk)
+        index: dict[tuple, Any] = {}
+        ids = sorted(parents)
+        for i in range(0, len(ids), 900):  # SQLite's variable limit
+            for obj in model.objects.filter(**{f"{fk}__in": ids[i : i + 900]}):
+                key = tuple(sorted((k, getattr(obj, k)) for k in _CHILD_KEYS[kind]))
+                index.setdefault(key, obj)  # the model's ordering decides, as .first() did
+        self.children = (kind, parents, index)
+
+    def existing_child(self, kind: str, model, lookup: dict) -> Any:
+        """The record with this natural key, from the prefetched index when its parent was prefetched."""
+        loaded = self.children
+        fk = _CHILD_PARENT[kind][1]
+        if loaded is not None and loaded[0] == kind and lookup.get(fk) in loaded[1]:
+            return loaded[2].get(tuple(sorted(lookup.items())))
+        return model.objects.filter(**lookup).first()
 
     def enterprise(self, pk: int) -> m.Enterprise | None:
         """An enterprise from the prefetched ones, else from the database."""
@@ -262,6 +299,21 @@ class Context:
         spec = SPECS[self.parsed.kind]
         header = next((c.header for c in spec.columns if c.key == key), key)
         return FieldError("", header, key, message)
+
+
+_CHILD_PARENT = {
+    "offerings": (m.Offering, "enterprise_id"),
+    "demands": (m.Demand, "buyer_id"),
+    "links": (m.SupplyLink, "supplier_id"),
+    "zone-figures": (m.ZoneFigure, "zone_id"),
+}
+# The natural key of each child kind: the lookup ``_plan_child`` builds.
+_CHILD_KEYS = {
+    "offerings": ("enterprise_id", "product_id"),
+    "demands": ("buyer_id", "product_id", "year", "title"),
+    "links": ("supplier_id", "buyer_id", "product_id", "year"),
+    "zone-figures": ("zone_id", "year", "period"),
+}
 
 
 def _zone_key(name: str) -> str:
@@ -568,7 +620,7 @@ def _plan_child(row: RowResult, ctx: Context, kind: str) -> Planned:
     p.provided = {k: x for k, x in p.provided.items() if x is not None}
     if _duplicate(ctx, key, p, next(iter(fields), "year")):
         return p
-    existing = model.objects.filter(**lookup).first()
+    existing = ctx.existing_child(kind, model, lookup)
     if existing is None:
         obj = model(**{k: x for k, x in {**lookup, **fields}.items() if x is not None})
         obj.source = f"{ctx.parsed.name} / {ctx.parsed.sheet}"
@@ -582,6 +634,8 @@ def plan(parsed: ParsedFile, progress: Progress | None = None) -> Plan:
     ctx = Context(parsed)
     if parsed.kind == "enterprises":
         ctx.prefetch_enterprises(parsed.rows)
+    elif parsed.kind in _CHILD_PARENT:
+        ctx.prefetch_children(parsed.kind, parsed.rows)
     out: list[Planned] = []
     n = len(parsed.rows)
     for i, row in enumerate(parsed.rows, 1):
