@@ -36,7 +36,10 @@ DEFAULT_THRESHOLD = 0.9
 # A blocking key shared by more records than this is too common to say anything (e.g. an empty-ish name).
 MAX_BLOCK = 400
 # Typo blocks (brand with one letter deleted) are looser, so a smaller cap keeps the pair count linear.
-TYPO_MAX_BLOCK = 40
+TYPO_MAX_BLOCK = 20
+# Only brands carried by at most this many records get typo keys: a slip makes a rare brand, and a name one letter
+# off a common brand ("An Bình" / "An Vinh") is as likely another firm, so common brands need exact agreement.
+TYPO_MAX_BRAND_N = 3
 # Brands shorter than this get no typo keys (one deletion from "an" leaves almost nothing).
 TYPO_MIN_LEN = 6
 
@@ -88,9 +91,16 @@ def _deletions(brand: str) -> set[str]:
 
 
 def typo_keys(feats: Sequence[Features]) -> list[list[str]]:
-    """Per record, its brand and the brand with any one letter deleted, kept when 2..``TYPO_MAX_BLOCK`` records
-    share the key: brands one typo apart (a slip, a swap, a letter missing or extra) always share one."""
-    keys = [_deletions(f.brand) if len(f.brand) >= TYPO_MIN_LEN else set() for f in feats]
+    """Per record of a rare brand, the brand and the brand with any one letter deleted, kept when
+    2..``TYPO_MAX_BLOCK`` records share the key: brands one typo apart (a slip, a swap, a letter missing or
+    extra) always share one."""
+    brand_n = Counter(f.brand for f in feats)
+    keys = [
+        _deletions(f.brand)
+        if len(f.brand) >= TYPO_MIN_LEN and brand_n[f.brand] <= TYPO_MAX_BRAND_N
+        else set()
+        for f in feats
+    ]
     counts = Counter(k for ks in keys for k in ks)
     return [sorted(k for k in ks if 2 <= counts[k] <= TYPO_MAX_BLOCK) for ks in keys]
 
