@@ -4,9 +4,9 @@
    enterprise edits it; the public page shows the change as text and the history page shows who changed what.
 2. A buyer posts a demand (product found by an unaccented search) and sees the matching suppliers.
 3. An officer imports an Excel file built from the import template, confirms it, finds the new firm in the
-   directory and builds the annual report (HTML).
-Not yet written: "the officer resolves a duplicate" — the resolution app has no pages yet (trung-lap/ is empty);
-add that step to journey 3 when they land.
+   directory, resolves a duplicate and builds the annual report (HTML).
+   On the way, the file carries the zip maker again under another spelling: the officer resolves the duplicate
+   in the resolution queue (keeps the older record, merges; audited).
 """
 
 from __future__ import annotations
@@ -158,7 +158,7 @@ def _enterprise_workbook(path, rows):
 
 
 @pytest.mark.parametrize("page", ["desktop"], indirect=True)
-def test_officer_imports_an_excel_file_and_builds_the_report(
+def test_officer_imports_resolves_a_duplicate_and_builds_the_report(
     page, live_server, data, officer_account, tmp_path
 ):
     from playwright.sync_api import expect
@@ -171,14 +171,20 @@ def test_officer_imports_an_excel_file_and_builds_the_report(
         tmp_path / "doanh-nghiep-moi.xlsx",
         [
             {
-                "Mã số thuế": "0109990001",
+                "Mã số thuế": "0109990091",
                 "Tên doanh nghiệp": "Công ty TNHH Bu Lông Thử Nghiệm",
                 "Tỉnh / thành phố": "Bắc Ninh",
                 "Người liên hệ": "Anh Nam",
             },
             {
-                "Mã số thuế": "0109990002",
+                "Mã số thuế": "0109990092",
                 "Tên doanh nghiệp": "Công ty CP Lò Xo Thử Nghiệm",
+                "Tỉnh / thành phố": "Bắc Ninh",
+            },
+            # The zip maker again, written differently and without its tax code: a duplicate to resolve.
+            {
+                "Tên doanh nghiệp": "Cty TNHH Khoá Kéo Đồng Tiến",
+                "Tên tiếng Anh": "Dong Tien Zipper Co., Ltd",
                 "Tỉnh / thành phố": "Bắc Ninh",
             },
         ],
@@ -191,17 +197,34 @@ def test_officer_imports_an_excel_file_and_builds_the_report(
     expect(page).to_have_url(re.compile(r"/nhap-du-lieu/lo/\d+/$"))
     confirm = page.get_by_role("button", name="Xác nhận và ghi các dòng hợp lệ")
     expect(confirm).to_be_visible(timeout=30_000)  # read and planned in the background
-    expect(page.locator("#batch-status")).to_contain_text("2 dòng")
+    expect(page.locator("#batch-status")).to_contain_text("3 dòng")
     page.snap("import-preview")
     confirm.click()
     expect(page.locator("#batch-status")).to_contain_text("Đã nhập", timeout=30_000)
     page.snap("import-done")
-    firm = Enterprise.objects.get(tax_code="0109990001")
+    firm = Enterprise.objects.get(tax_code="0109990091")
     assert AuditEntry.objects.filter(object_id=str(firm.pk), actor__username="can-bo-lan").exists()
 
     # The imported firm is in the public directory straight away.
     page.goto(f"{base}/doanh-nghiep/?q=bu+long+thu+nghiem")
     expect(page.locator("#results")).to_contain_text("Bu Lông Thử Nghiệm")
+
+    # The duplicate: run the resolution, open the pair, keep the older record, merge.
+    page.goto(f"{base}/trung-lap/")
+    if page.get_by_role("link", name="Xem cặp").count() == 0:
+        page.goto(f"{base}/trung-lap/chay/")
+        page.get_by_role("button", name="Chạy ngay").click()
+        expect(page.locator("#run-result")).not_to_be_empty(timeout=60_000)
+        page.goto(f"{base}/trung-lap/")
+    page.get_by_role("link", name="Xem cặp").first.click()
+    expect(page.locator("main")).to_contain_text("Đồng Tiến")
+    page.snap("duplicate-pair")
+    page.locator(f"input[name=canonical][value='{data.zip_maker.pk}']").check()
+    page.get_by_role("button", name="Gộp", exact=True).click()
+    expect(page.locator("#actions")).to_contain_text("Đã gộp", timeout=30_000)
+    dup = Enterprise.all_objects.get(name_vi="Cty TNHH Khoá Kéo Đồng Tiến")
+    assert dup.merged_into_id == data.zip_maker.pk
+    assert AuditEntry.objects.filter(action="merge", actor__username="can-bo-lan").exists()
 
     # The annual report, as HTML in the browser.
     page.goto(f"{base}/chuong-trinh/bao-cao-nam/")
