@@ -144,3 +144,57 @@ def test_hand_written_set_is_resolved_exactly():
         by_truth.setdefault(t, set()).add(lab)
     assert all(len(v) == 1 for v in by_truth.values()), by_truth
     assert len({next(iter(v)) for v in by_truth.values()}) == len(by_truth)
+
+
+EXCEL = Path(__file__).parents[1] / "data" / "resolve" / "excel_upper.csv"
+
+
+def _rows(path: Path):
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    return [RawRecord(r["id"], r["name"], r["tax_code"], r["address"], r["phone"]) for r in rows], [
+        r["truth"] for r in rows
+    ]
+
+
+@pytest.mark.parametrize("path", [HAND, EXCEL], ids=["hand", "excel_upper"])
+def test_hand_written_sets_resolve_exactly(path):
+    records, truth = _rows(path)
+    labels = resolve(records, engine="python")
+    pairs_truth = {(i, j) for i in range(len(truth)) for j in range(i) if truth[i] == truth[j]}
+    pairs_pred = {(i, j) for i in range(len(labels)) for j in range(i) if labels[i] == labels[j]}
+    assert pairs_pred == pairs_truth
+
+
+@given(st.text(max_size=40))
+def test_fast_fold_equals_fold(text):
+    from lienket.core.resolve.normalise import fast_fold
+    from lienket.core.text import fold
+
+    assert fast_fold(text) == fold(text)
+
+
+def test_batch_features_equal_one_by_one():
+    from lienket.core.resolve.normalise import features_many
+
+    records, _ = _rows(HAND)
+    assert features_many(records * 3, workers=2) == [features(r) for r in records * 3]
+
+
+def test_swapped_tax_digits_and_brand_typo_still_match():
+    from lienket.core.resolve.engine import candidate_pairs as pairs
+
+    a = features(RawRecord("a", "Công ty TNHH Nhựa Thịnh Quang", "4841107207", "KCN Quang Châu, Bắc Giang"))
+    b = features(RawRecord("b", "Cty TNHH Nhua Tginh Quang", "4841170207", ""))
+    assert list(pairs([a, b])) == [(0, 1)]
+    assert match_probability(a, b) > 0.9
+
+
+def test_common_name_alone_is_weaker_than_a_rare_one():
+    from dataclasses import replace
+
+    a = features(RawRecord("a", "Công ty TNHH Hoàng Vĩnh"))
+    b = features(RawRecord("b", "Hoang Vinh Co., Ltd"))
+    rare = match_probability(a, b)
+    common = match_probability(replace(a, name_n=30, brand_n=30), replace(b, name_n=30, brand_n=30))
+    assert rare > 0.9 > common

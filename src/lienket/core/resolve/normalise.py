@@ -527,6 +527,9 @@ def normalise_lot(raw: str) -> str:
 def _zone_name(name: str) -> str:
     name = _ZONE_STOP.sub("", name.strip())
     words = [w for w in name.split() if w not in ("so", "no")]
+    # "E1 Tien Son Industrial Park": a leading lot written without "Lot" is not part of the park's name.
+    while len(words) > 1 and re.fullmatch(r"[a-z]{0,3}[0-9][0-9a-z\-]*", words[0]):
+        words = words[1:]
     return " ".join(words)
 
 
