@@ -171,3 +171,47 @@ def test_api_writes_are_audited_with_actor_and_channel(client, officer, other_su
         HTTP_AUTHORIZATION=f"Bearer {token}",
     )
     assert resp.status_code == 409
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/lich-su/can-xac-minh/?model=enterprise",
+        "/lich-su/can-xac-minh/?model=offering",
+        "/lich-su/thung-rac/",
+        "/lich-su/thung-rac/enterprise/",
+        "/tai-khoan/yeu-cau-nhan-ho-so/",
+    ],
+)
+def test_officer_list_pages_have_bounded_query_counts(client, officer, url, django_assert_max_num_queries):
+    from lienket.web.registry.models import Offering
+
+    for off in Offering.objects.order_by("pk")[:5]:
+        services.soft_delete(off, actor=officer)
+    for firm in Enterprise.objects.order_by("pk")[:5]:
+        services.soft_delete(firm, actor=officer)
+    client.force_login(officer)
+    client.get(url)  # warm per-process caches (provinces, content types)
+    with django_assert_max_num_queries(25):
+        assert client.get(url).status_code == 200
+
+
+def test_history_page_query_count_does_not_grow_with_entries(
+    client, officer, supplier, django_assert_num_queries
+):
+    client.force_login(officer)
+    url = _history_url(supplier)
+    services.update_record(supplier, {"phone": "1"}, expected_version=supplier.row_version, actor=officer)
+    client.get(url)
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as few:
+        client.get(url)
+    for i in range(5):
+        supplier.refresh_from_db()
+        services.update_record(
+            supplier, {"phone": str(i + 2)}, expected_version=supplier.row_version, actor=officer
+        )
+    with django_assert_num_queries(len(few)):
+        client.get(url)

@@ -40,18 +40,25 @@ def stale_cutoff(today: dt.date | None = None) -> dt.date:
     return today - dt.timedelta(days=getattr(settings, "STALE_AFTER_DAYS", 365))
 
 
+def _label_relations(model) -> list[str]:
+    """Required foreign keys: what a record's ``__str__`` names (an offering: its enterprise and product)."""
+    return [f.name for f in model._meta.concrete_fields if f.many_to_one and not f.null]
+
+
 def stale(model, today: dt.date | None = None):
     """Live records of ``model`` never verified or verified before the cut-off, oldest first."""
-    return model.objects.filter(
-        Q(verified_on__isnull=True) | Q(verified_on__lt=stale_cutoff(today))
-    ).order_by("verified_on", "pk")
+    return (
+        model.objects.filter(Q(verified_on__isnull=True) | Q(verified_on__lt=stale_cutoff(today)))
+        .select_related("verified_by", *_label_relations(model))
+        .order_by("verified_on", "pk")
+    )
 
 
 def trash(model):
     """Soft-deleted records of ``model``, most recently deleted first."""
     return (
         model.all_objects.filter(deleted_at__isnull=False)
-        .select_related("deleted_by")
+        .select_related("deleted_by", *_label_relations(model))
         .order_by("-deleted_at")
     )
 

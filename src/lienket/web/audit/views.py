@@ -100,9 +100,7 @@ def stale(request):
     models = selectors.tracked_models()
     model_name = request.GET.get("model", "enterprise")
     model = models.get(model_name) or models["enterprise"]
-    page = Paginator(selectors.stale(model).select_related("verified_by"), 50).get_page(
-        request.GET.get("page")
-    )
+    page = Paginator(selectors.stale(model), 50).get_page(request.GET.get("page"))
     return render(
         request,
         "audit/stale.html",
