@@ -219,3 +219,18 @@ def test_pages_in_english(officer_client, candidate, settings):
     assert "Confirm duplicate and merge" in pair and "Tax code" in pair
     r = officer_client.post(reverse("resolution:reject", args=[candidate.pk]), {"reason": "x"}, follow=True)
     assert "Recorded: the two records are different enterprises." in r.content.decode()
+
+
+def test_navigation_entry_for_officers_only(client, officer, enterprise_user):
+    client.force_login(officer)
+    assert 'href="/trung-lap/"' in client.get(reverse("portal:home")).content.decode()
+    client.force_login(enterprise_user)
+    assert 'href="/trung-lap/"' not in client.get(reverse("portal:home")).content.decode()
+
+
+def test_source_values_are_labelled_by_field_name_in_the_active_language(officer_client, candidate, settings):
+    officer_client.post(reverse("resolution:confirm", args=[candidate.pk]), {"canonical": candidate.left_id})
+    url = reverse("resolution:source_values", args=[candidate.left_id])
+    assert "tên tiếng Việt" in officer_client.get(url).content.decode()
+    officer_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    assert "address_raw" not in officer_client.get(url).content.decode()

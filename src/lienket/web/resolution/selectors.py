@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Prefetch, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
@@ -135,11 +136,19 @@ def merges(state: str = "") -> QuerySet[Merge]:
 
 
 def source_values(enterprise: Enterprise) -> dict[str, list[SourceValue]]:
-    """Each field's values per source (from merges still in force), field by field in a stable order."""
+    """Each field's values per source (from merges still in force), keyed by the field's label."""
     out: dict[str, list[SourceValue]] = {}
     qs = SourceValue.objects.filter(enterprise=enterprise, merge__undone_at__isnull=True).select_related(
         "merge__merged"
     )
     for v in qs.order_by("field", "at", "pk"):
-        out.setdefault(v.field, []).append(v)
+        out.setdefault(_field_label(v.field), []).append(v)
     return out
+
+
+def _field_label(name: str) -> str:
+    """The field's verbose name in the active language ("address_raw" → "địa chỉ (như đã ghi)")."""
+    try:
+        return str(Enterprise._meta.get_field(name).verbose_name)
+    except FieldDoesNotExist:  # a field renamed since the merge keeps its stored name
+        return name

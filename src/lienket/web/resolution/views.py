@@ -55,7 +55,7 @@ def _pair_context(request, pk, confirm_form=None, reject_form=None, error=""):
         "right": right,
         "rows": rows,
         "confirm_form": confirm_form or ConfirmForm(left=left, right=right, initial={"canonical": keep.pk}),
-        "reject_form": reject_form or RejectForm(),
+        "reject_form": reject_form or RejectForm(auto_id="id_reject_%s"),
         "default_canonical": keep,
         "error": error,
     }
@@ -114,7 +114,7 @@ def confirm(request, pk):
 @require_POST
 def reject(request, pk):
     get_object_or_404(services.MatchCandidate, pk=pk)
-    form = RejectForm(request.POST)
+    form = RejectForm(request.POST, auto_id="id_reject_%s")
     if not form.is_valid():
         return _failed(request, pk, _("Hãy ghi lý do vì sao hai bản ghi không trùng."), reject_form=form)
     try:
