@@ -141,3 +141,20 @@ def test_planning_a_child_file_costs_a_fixed_number_of_queries(
     assert again.counts()["unchanged"] == len(lines)
     o = Offering.objects.get(enterprise=supplier, product=products[3])
     assert float(o.capacity) == 103  # 100 + the product's index
+
+
+@pytest.mark.django_db
+def test_the_status_page_shows_apply_progress_made_inside_the_transaction(client, officer):
+    from django.urls import reverse
+
+    from lienket.web.intake.models import ImportBatch
+
+    batch = ImportBatch.objects.create(
+        file_name="lon.csv", sha256="0" * 64, kind="enterprises", status=ImportBatch.Status.APPLYING
+    )
+    services._progress_saver(batch)("apply", 40_000, 100_000)
+    batch.refresh_from_db()
+    assert batch.progress_done == 0  # the row is not touched while apply's transaction runs
+    client.force_login(officer)
+    html = client.get(reverse("intake:status", args=[batch.pk])).content.decode()
+    assert "40000 / 100000" in html and 'value="40"' in html

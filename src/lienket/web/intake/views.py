@@ -82,6 +82,9 @@ def batch(request, pk):
 @officer_required
 def status(request, pk):
     b = get_object_or_404(ImportBatch, pk=pk)
+    live = services.live_progress(b) if b.is_running else None
+    if live is not None:
+        _phase, b.progress_done, b.progress_total = live
     response = render(request, "intake/_status.html", {"batch": b})
     if not b.is_running and request.headers.get("HX-Request") == "true":
         response["HX-Refresh"] = "true"  # the work ended: reload the page to show the rows
