@@ -234,3 +234,11 @@ def test_source_values_are_labelled_by_field_name_in_the_active_language(officer
     assert "tên tiếng Việt" in officer_client.get(url).content.decode()
     officer_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     assert "address_raw" not in officer_client.get(url).content.decode()
+
+
+def test_htmx_error_shows_in_the_actions_panel(officer_client, candidate):
+    r = officer_client.post(reverse("resolution:reject", args=[candidate.pk]), {"reason": ""}, **HTMX)
+    body = r.content.decode()
+    assert r.status_code == 200 and body.startswith('<section id="actions"') and 'role="alert"' in body
+    candidate.refresh_from_db()
+    assert candidate.status == "pending"
