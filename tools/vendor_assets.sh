@@ -13,6 +13,8 @@ cp node_modules/htmx.org/dist/htmx.min.js "$dest/htmx/"
 cp node_modules/htmx.org/LICENSE "$dest/htmx/LICENSE"
 cp node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css "$dest/leaflet/"
 cp node_modules/leaflet/dist/images/*.png "$dest/leaflet/images/"
+# The source map is not shipped: drop its reference so production collectstatic (manifest storage) can resolve every URL.
+sed -i '/^\/\/# sourceMappingURL=/d' "$dest/leaflet/leaflet.js"
 cp node_modules/leaflet/LICENSE "$dest/leaflet/LICENSE"
 {
   echo "Vendored by tools/vendor_assets.sh from npm (see package-lock.json for integrity hashes):"

@@ -147,3 +147,13 @@ def test_vietnamese_is_the_default_whatever_the_browser_asks(client):
     assert resp.status_code == 200 and '<html lang="vi">' in resp.content.decode()
     client.post("/i18n/setlang/", {"language": "en", "next": "/"})
     assert '<html lang="en">' in client.get("/", HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+
+
+def test_production_collectstatic_resolves_every_static_reference(tmp_path):
+    env = _clean_env(
+        LIENKET_HOME=str(tmp_path), LIENKET_MODE="production", SECRET_KEY="x" * 20 + "abcdefghijklmnopqrstuvwxyz0123",
+        ALLOWED_HOSTS="lienket.example", DATABASE_URL=f"sqlite:///{tmp_path}/db.sqlite3",
+    )
+    result = _lienket("manage", "collectstatic", "--noinput", "-v0", env=env)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert (tmp_path / "static" / "staticfiles.json").exists()

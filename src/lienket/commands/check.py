@@ -54,6 +54,10 @@ def problems(env: dict[str, str]) -> list[str]:
                 raise ValueError("no engine")
         except Exception as exc:  # noqa: BLE001 - any parse failure is a config problem
             out.append(f"DATABASE_URL cannot be parsed ({exc}); e.g. postgres://user@127.0.0.1:5432/lienket")
+    if env.get("CACHE_URL", "locmem") not in {"locmem", "db"}:
+        out.append(f"CACHE_URL={env['CACHE_URL']!r}: use locmem or db")
+    if prod and env.get("CACHE_URL", "locmem") == "locmem":
+        out.append("CACHE_URL is locmem in production: gunicorn workers will not share login throttling (use db)")
     tiles = env.get("MAP_TILE_URL")
     if tiles and not all(t in tiles for t in ("{z}", "{x}", "{y}")):
         out.append(f"MAP_TILE_URL={tiles!r} must contain {{z}}, {{x}} and {{y}}")

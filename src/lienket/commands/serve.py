@@ -21,6 +21,10 @@ def run(args) -> int:
     from django.core.management import call_command
 
     call_command("collectstatic", interactive=False, verbosity=0)
+    from django.conf import settings
+
+    if settings.CACHE_URL == "db":
+        call_command("createcachetable", verbosity=0)
     workers = args.workers or (2 * (os.cpu_count() or 1) + 1)
     argv = [
         sys.executable,

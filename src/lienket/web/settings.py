@@ -115,6 +115,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Every login path (portal, /accounts/login/, the admin) is throttled and asks enrolled officers for a TOTP code.
+AUTHENTICATION_BACKENDS = ["lienket.web.accounts.backends.ThrottledModelBackend"]
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/"
 
@@ -125,6 +127,17 @@ HONOUR_ACCEPT_LANGUAGE = envbool("LIENKET_HONOUR_ACCEPT_LANGUAGE", False)
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
+
+# Cache: login throttling, rate limits and a few portal aggregates. locmem is per process; with several gunicorn
+# workers set CACHE_URL=db (a table in the main database, created by `lienket serve`) so they share counters.
+CACHE_URL = envstr("CACHE_URL", "locmem")
+if CACHE_URL == "db":
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "lienket_cache"}}
+elif CACHE_URL == "locmem":
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+else:
+    raise ConfigError(f"CACHE_URL={CACHE_URL!r}: use locmem or db")
+LIENKET_BASE_URL = envstr("LIENKET_BASE_URL", "http://127.0.0.1:8000")
 
 STATIC_URL = "/static/"
 STATIC_ROOT = LIENKET_HOME / "static"
