@@ -168,10 +168,29 @@ def zone_markers(rows) -> list[dict]:
     return out
 
 
+ZONE_PAGE_LIMIT = 50
+
+
+def zone_tenants(zone: Zone) -> list[Enterprise]:
+    """The first ``ZONE_PAGE_LIMIT`` tenants (a large park can hold thousands; the page links to the directory)."""
+    qs = Enterprise.objects.filter(zone=zone).prefetch_related("sectors").order_by("name_vi", "id")
+    return list(qs[:ZONE_PAGE_LIMIT])
+
+
+def zone_projects(zone: Zone) -> list:
+    """The first ``ZONE_PAGE_LIMIT`` investment projects of a zone."""
+    return list(
+        _projects()
+        .filter(zone=zone)
+        .select_related("investor", "sector")
+        .order_by("name", "id")[:ZONE_PAGE_LIMIT]
+    )
+
+
 def zone_detail(code: str) -> Zone:
     """One zone with everything its page shows, or 404."""
     qs = Zone.objects.select_related(
-        "province", "commune", "infrastructure_investor_enterprise"
+        "province", "commune", "infrastructure_investor_enterprise", "verified_by"
     ).prefetch_related(
         "priority_sectors",
         "phases",
@@ -179,11 +198,6 @@ def zone_detail(code: str) -> Zone:
         "photos",
         "figures",
         Prefetch("anchor_tenants", queryset=Enterprise.objects.only("id", "name_vi", "is_synthetic")),
-        Prefetch(
-            "tenants",
-            queryset=Enterprise.objects.prefetch_related("sectors").order_by("name_vi"),
-        ),
-        Prefetch("projects", queryset=_projects().select_related("investor", "sector")),
     )
     return get_object_or_404(qs, code=code)
 
@@ -290,7 +304,7 @@ def enterprises(filters: dict, province: AdminUnit | None) -> QuerySet[Enterpris
 
 def enterprise_detail(pk: int) -> Enterprise:
     """One enterprise with its sectors, offerings, certifications, figures and projects, or 404."""
-    qs = Enterprise.objects.select_related("province", "commune", "zone").prefetch_related(
+    qs = Enterprise.objects.select_related("province", "commune", "zone", "verified_by").prefetch_related(
         "sectors",
         "certifications",
         "year_figures",

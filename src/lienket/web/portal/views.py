@@ -71,6 +71,10 @@ def zone_detail(request: HttpRequest, code: str) -> HttpResponse:
         "zone": zone,
         "rules": selectors.cluster_rules(zone) if zone.kind == zone.Kind.CCN else None,
         "markers": selectors.zone_markers([zone]),
+        "tenants": selectors.zone_tenants(zone),
+        "projects": selectors.zone_projects(zone),
+        "tenant_count": zone.tenants.count(),
+        "page_limit": selectors.ZONE_PAGE_LIMIT,
     }
     return render(request, "portal/zone_detail.html", context)
 
