@@ -88,6 +88,8 @@ def insert_tuples(model, attnames: Sequence[str], rows: Iterable[Sequence[Any]])
         f"INSERT INTO {_q(model._meta.db_table)} ({', '.join(_q(f.column) for f in fields)}) "
         f"VALUES ({', '.join(['%s'] * len(fields))})"
     )
+    if connection.vendor == "postgresql":
+        return _copy(model, fields, adapt, rows)
     n = 0
     buf: list[tuple] = []
     with connection.cursor() as cur:
@@ -101,6 +103,18 @@ def insert_tuples(model, attnames: Sequence[str], rows: Iterable[Sequence[Any]])
             cur.executemany(sql, buf)
             n += len(buf)
     return n
+
+
+def _copy(model, fields, adapt, rows: Iterable[Sequence[Any]]) -> int:
+    """PostgreSQL: ``COPY … FROM STDIN`` through psycopg, several times faster than an INSERT per row."""
+    sql = f"COPY {_q(model._meta.db_table)} ({', '.join(_q(f.column) for f in fields)}) FROM STDIN"
+    # Build every row first: producing a row may query (a model's __str__), and the connection is busy
+    # for the whole COPY (a query inside it waits forever).
+    data = [[v if a is None else a(v) for v, a in zip(row, adapt, strict=True)] for row in rows]
+    with connection.cursor() as cur, cur.cursor.copy(sql) as copy:
+        for row in data:
+            copy.write_row(row)
+    return len(data)
 
 
 def insert_objects(model, objs: list) -> None:
