@@ -95,3 +95,12 @@ def page(request, browser, live_server):
         if failed and not page.is_closed():
             page.screenshot(path=str(ARTIFACTS / f"{safe}-final.png"), full_page=True)
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each browser test starts with an empty cache (login throttling counts failures from 127.0.0.1)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

