@@ -16,7 +16,7 @@ MAX_QUERIES = {
     "home": 9,
     "zone_list": 7,
     "enterprise_list": 12,
-    "zone_detail": 22,  # + the page-view counter (first view of the day: content type, savepoint, insert)
+    "zone_detail": 24,  # + page-view counter (content type when uncached, update, savepoint, insert, release)
     "enterprise_detail": 16,
     "taxonomy": 8,
 }
