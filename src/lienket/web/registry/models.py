@@ -25,6 +25,20 @@ SHARE = [MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("1"))]
 PERCENT = [MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("100"))]
 
 
+def area_ha(label) -> models.DecimalField:
+    """An optional, non-negative area in hectares."""
+    return models.DecimalField(
+        label, max_digits=10, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
+    )
+
+
+def amount(label) -> models.DecimalField:
+    """An optional, non-negative money amount or quantity (its currency lives on the row: MoneyMixin)."""
+    return models.DecimalField(
+        label, max_digits=20, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
+    )
+
+
 def validate_tax_code(value: str) -> None:
     """Mã số thuế: 10 digits, or 13 written as 10 digits, a dash and a 3-digit branch suffix."""
     if value and not is_valid_tax_code(value):
@@ -383,46 +397,11 @@ class Zone(Tracked):
         limit_choices_to=_current_communes,
     )
     location_as_written = models.CharField(_("địa điểm (như ghi trong văn bản)"), max_length=300, blank=True)
-    planned_area_ha = models.DecimalField(
-        _("diện tích quy hoạch (ha)"),
-        max_digits=10,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=NON_NEGATIVE,
-    )
-    established_area_ha = models.DecimalField(
-        _("diện tích thành lập (ha)"),
-        max_digits=10,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=NON_NEGATIVE,
-    )
-    industrial_land_ha = models.DecimalField(
-        _("đất công nghiệp (ha)"),
-        max_digits=10,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=NON_NEGATIVE,
-    )
-    leased_land_ha = models.DecimalField(
-        _("đất công nghiệp đã cho thuê (ha)"),
-        max_digits=10,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=NON_NEGATIVE,
-    )
-    clean_land_ha = models.DecimalField(
-        _("đất sạch sẵn sàng cho thuê (ha)"),
-        max_digits=10,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=NON_NEGATIVE,
-    )
+    planned_area_ha = area_ha(_("diện tích quy hoạch (ha)"))
+    established_area_ha = area_ha(_("diện tích thành lập (ha)"))
+    industrial_land_ha = area_ha(_("đất công nghiệp (ha)"))
+    leased_land_ha = area_ha(_("đất công nghiệp đã cho thuê (ha)"))
+    clean_land_ha = area_ha(_("đất sạch sẵn sàng cho thuê (ha)"))
     infrastructure_investor = models.CharField(_("chủ đầu tư hạ tầng"), max_length=300, blank=True)
     infrastructure_investor_enterprise = models.ForeignKey(
         "Enterprise",
@@ -584,9 +563,7 @@ class ZonePhase(models.Model):
 
     zone = models.ForeignKey(Zone, on_delete=models.CASCADE, related_name="phases")
     name = models.CharField(_("giai đoạn"), max_length=120)
-    area_ha = models.DecimalField(
-        _("diện tích (ha)"), max_digits=10, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
-    )
+    area_ha = area_ha(_("diện tích (ha)"))
     start_year = models.PositiveSmallIntegerField(_("từ năm"), null=True, blank=True)
     end_year = models.PositiveSmallIntegerField(_("đến năm"), null=True, blank=True)
     note = models.CharField(_("ghi chú"), max_length=300, blank=True)
@@ -873,25 +850,9 @@ class EnterpriseYearFigure(Tracked, MoneyMixin):
         _("năm"), validators=[MinValueValidator(1990), MaxValueValidator(2100)]
     )
     workforce = models.PositiveIntegerField(_("lao động"), null=True, blank=True)
-    revenue = models.DecimalField(
-        _("doanh thu"), max_digits=20, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
-    )
-    exports = models.DecimalField(
-        _("kim ngạch xuất khẩu"),
-        max_digits=20,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=NON_NEGATIVE,
-    )
-    cnht_output = models.DecimalField(
-        _("giá trị sản xuất CNHT"),
-        max_digits=20,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=NON_NEGATIVE,
-    )
+    revenue = amount(_("doanh thu"))
+    exports = amount(_("kim ngạch xuất khẩu"))
+    cnht_output = amount(_("giá trị sản xuất CNHT"))
 
     class Meta:
         verbose_name = _("số liệu năm")
@@ -1012,9 +973,7 @@ class Demand(Tracked, MoneyMixin):
         _("sản lượng / năm"), max_digits=18, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
     )
     quantity_unit = models.CharField(_("đơn vị"), max_length=40, blank=True)
-    annual_value = models.DecimalField(
-        _("giá trị / năm"), max_digits=20, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
-    )
+    annual_value = amount(_("giá trị / năm"))
     required_certifications = models.JSONField(
         _("chứng nhận yêu cầu"), default=list, blank=True, validators=[validate_str_list]
     )
@@ -1107,20 +1066,9 @@ class InvestmentProject(Tracked, MoneyMixin):
     )
     certificate_no = models.CharField(_("số GCN đăng ký đầu tư"), max_length=100, blank=True)
     certificate_date = models.DateField(_("ngày cấp"), null=True, blank=True)
-    registered_capital = models.DecimalField(
-        _("vốn đăng ký"), max_digits=20, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
-    )
-    implemented_capital = models.DecimalField(
-        _("vốn thực hiện"), max_digits=20, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
-    )
-    land_area_ha = models.DecimalField(
-        _("diện tích đất (ha)"),
-        max_digits=10,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=NON_NEGATIVE,
-    )
+    registered_capital = amount(_("vốn đăng ký"))
+    implemented_capital = amount(_("vốn thực hiện"))
+    land_area_ha = area_ha(_("diện tích đất (ha)"))
     workers = models.PositiveIntegerField(_("lao động"), null=True, blank=True)
     status = models.CharField(
         _("trạng thái"), max_length=12, choices=Status.choices, default=Status.REGISTERED
@@ -1151,9 +1099,7 @@ class SupplyLink(Tracked, MoneyMixin):
     year = models.PositiveSmallIntegerField(
         _("năm"), validators=[MinValueValidator(1990), MaxValueValidator(2100)]
     )
-    value = models.DecimalField(
-        _("giá trị"), max_digits=20, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
-    )
+    value = amount(_("giá trị"))
 
     class Meta:
         verbose_name = _("quan hệ cung ứng")
@@ -1190,24 +1136,14 @@ class ZoneFigure(Tracked, MoneyMixin):
     tenants = models.PositiveIntegerField(_("số doanh nghiệp / dự án"), null=True, blank=True)
     workers = models.PositiveIntegerField(_("lao động"), null=True, blank=True)
     local_workers = models.PositiveIntegerField(_("lao động địa phương"), null=True, blank=True)
-    registered_capital = models.DecimalField(
-        _("vốn đăng ký"), max_digits=20, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
-    )
-    implemented_capital = models.DecimalField(
-        _("vốn thực hiện"), max_digits=20, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
-    )
-    revenue = models.DecimalField(
-        _("doanh thu"), max_digits=20, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
-    )
-    exports = models.DecimalField(
-        _("xuất khẩu"), max_digits=20, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
-    )
+    registered_capital = amount(_("vốn đăng ký"))
+    implemented_capital = amount(_("vốn thực hiện"))
+    revenue = amount(_("doanh thu"))
+    exports = amount(_("xuất khẩu"))
     exports_currency = models.CharField(
         _("tiền tệ xuất khẩu"), max_length=3, choices=Currency.choices, default=Currency.USD
     )
-    budget_contribution = models.DecimalField(
-        _("nộp ngân sách"), max_digits=20, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
-    )
+    budget_contribution = amount(_("nộp ngân sách"))
 
     class Meta:
         verbose_name = _("số liệu định kỳ khu / cụm")
@@ -1320,14 +1256,7 @@ class ClusterPlan(Tracked):
     legacy_province = models.CharField(_("tỉnh cũ (trước 2025)"), max_length=100, blank=True)
     name = models.CharField(_("tên quy hoạch"), max_length=300)
     clusters = models.PositiveIntegerField(_("số cụm công nghiệp"), null=True, blank=True)
-    area_ha = models.DecimalField(
-        _("tổng diện tích (ha)"),
-        max_digits=10,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=NON_NEGATIVE,
-    )
+    area_ha = area_ha(_("tổng diện tích (ha)"))
     phases = models.JSONField(_("giai đoạn"), default=list, blank=True)
     priorities = models.JSONField(_("ưu tiên"), default=list, blank=True)
     zones = models.ManyToManyField(
