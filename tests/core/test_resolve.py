@@ -166,14 +166,6 @@ def test_hand_written_sets_resolve_exactly(path):
     assert pairs_pred == pairs_truth
 
 
-@given(st.text(max_size=40))
-def test_fast_fold_equals_fold(text):
-    from lienket.core.resolve.normalise import fast_fold
-    from lienket.core.text import fold
-
-    assert fast_fold(text) == fold(text)
-
-
 def test_batch_features_equal_one_by_one():
     from lienket.core.resolve.normalise import features_many
 

@@ -36,3 +36,23 @@ def test_tax_codes():
     assert clean_tax_code(" 0100 109 106 ") == "0100109106"
     assert clean_tax_code("0100109106001") == "0100109106-001"
     assert clean_tax_code("0100109106 - 001") == "0100109106-001"
+
+
+def _fold_reference(text):
+    # The per-character definition fold's memoised translate table must reproduce exactly.
+    from lienket.core.text import _fold_char
+
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", text).replace("đ", "d").replace("Đ", "D")
+    return " ".join("".join(_fold_char(ch) for ch in text).lower().split())
+
+
+@given(st.text(max_size=60))
+def test_fold_equals_its_per_character_definition(text):
+    assert fold(text) == _fold_reference(text)
+
+
+def test_fold_equals_its_definition_on_vietnamese_and_cjk():
+    for text in ("Công ty TNHH Khóa Kéo ĐỒNG Nai", "ジッパー 지퍼 Ｖｉｎａ", "  Cơ khí\tchính  xác ", "Đ̂"):
+        assert fold(text) == _fold_reference(text)

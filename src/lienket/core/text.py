@@ -21,6 +21,18 @@ def _fold_char(ch: str) -> str:
     return ch
 
 
+class _FoldMap(dict):
+    """``str.translate`` table that learns each character's folded form on first sight (fold is on every hot
+    path: search text of 100,000 imported rows, entity resolution over a million names)."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = out = _fold_char(chr(code))
+        return out
+
+
+_FOLD_MAP = _FoldMap({ord("đ"): "d", ord("Đ"): "D"})
+
+
 def fold(text: str | None) -> str:
     """Lower-case ``text`` and strip Vietnamese diacritics (đ → d); other scripts (CJK, kana, Hangul) are kept.
 
@@ -31,10 +43,10 @@ def fold(text: str | None) -> str:
     """
     if not text:
         return ""
-    # NFKC first: full-width Latin (ＡＢＣ) and half-width kana from CJK keyboards become ordinary forms.
-    text = unicodedata.normalize("NFKC", text).replace("đ", "d").replace("Đ", "D")
-    text = "".join(_fold_char(ch) for ch in text).lower()
-    return _SPACE_RE.sub(" ", text).strip()
+    if not text.isascii():
+        # NFKC first: full-width Latin (ＡＢＣ) and half-width kana from CJK keyboards become ordinary forms.
+        text = unicodedata.normalize("NFKC", text).translate(_FOLD_MAP)
+    return _SPACE_RE.sub(" ", text.lower()).strip()
 
 
 def normalize_space(text: str | None) -> str:

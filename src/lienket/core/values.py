@@ -23,7 +23,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from lienket.core import geo
-from lienket.core.text import _fold_char, clean_tax_code, fold, is_valid_tax_code, normalize_space
+from lienket.core.text import clean_tax_code, fold, is_valid_tax_code, normalize_space
 
 __all__ = [
     "ValueParseError",
@@ -45,7 +45,6 @@ __all__ = [
     "parse_url",
     "parse_year",
     "quick_fold",
-    "search_fold",
 ]
 
 _MARKS = re.compile(r"[\u0300-\u036f]")
@@ -61,26 +60,6 @@ def quick_fold(text: str | None) -> str:
         return _WS.sub(" ", text.lower()).strip()
     text = unicodedata.normalize("NFKC", text).replace("đ", "d").replace("Đ", "D")
     return _WS.sub(" ", _MARKS.sub("", unicodedata.normalize("NFD", text))).lower().strip()
-
-
-class _FoldMap(dict):
-    """``str.translate`` table that learns each character's folded form from ``core.text`` on first sight."""
-
-    def __missing__(self, code: int) -> str:
-        self[code] = out = _fold_char(chr(code))
-        return out
-
-
-_FOLD_MAP = _FoldMap()
-
-
-def search_fold(text: str | None) -> str:
-    """Exactly ``core.text.fold`` (CJK, kana and Hangul kept), about ten times faster on long text: the
-    per-character work is memoised in a translate table. Used for the search text of 100,000 new records."""
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFKC", text).replace("đ", "d").replace("Đ", "D")
-    return _WS.sub(" ", text.translate(_FOLD_MAP).lower()).strip()
 
 
 class ValueParseError(ValueError):

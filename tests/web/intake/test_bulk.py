@@ -6,26 +6,11 @@ import csv
 
 import pytest
 from django.db import IntegrityError, transaction
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from lienket.core.text import fold
-from lienket.core.values import search_fold
 from lienket.web.audit.models import AuditEntry
 from lienket.web.intake import services
 from lienket.web.intake.models import FieldProvenance, ImportRow
 from lienket.web.registry.models import Enterprise, Offering, Product, Sector
-
-
-@given(st.text(max_size=60))
-@settings(max_examples=300, deadline=None)
-def test_search_fold_is_exactly_fold(text):
-    assert search_fold(text) == fold(text)
-
-
-def test_search_fold_on_vietnamese_and_cjk():
-    for text in ("Công ty TNHH Khóa Kéo ĐỒNG Nai", "ジッパー 지퍼 Ｖｉｎａ", "  Cơ khí\tchính  xác "):
-        assert search_fold(text) == fold(text)
 
 
 def _csv(path, head, rows):

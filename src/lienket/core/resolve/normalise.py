@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,7 +22,6 @@ __all__ = [
     "RawRecord",
     "features",
     "features_many",
-    "fast_fold",
     "name_parts",
     "normalise_lot",
     "normalise_phone",
@@ -69,31 +67,6 @@ class Features:
 # ----------------------------------------------------------------------------------------------- folding
 
 _SPACES = re.compile(r"\s+")
-
-
-def _build_fold_table() -> dict[int, str]:
-    table: dict[int, str] = {}
-    for code in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
-        ch = chr(code)
-        folded = fold(ch)
-        if folded != ch.lower():
-            table[code] = folded
-    for code in range(0x300, 0x370):  # combining marks left over from NFD input
-        table[code] = ""
-    table[ord("đ")], table[ord("Đ")] = "d", "d"
-    return table
-
-
-_FOLD_TABLE = _build_fold_table()
-
-
-def fast_fold(text: str | None) -> str:
-    """``lienket.core.text.fold`` with a translation table (the hot path of batch resolution; same output)."""
-    if not text:
-        return ""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text).translate(_FOLD_TABLE)
-    return _SPACES.sub(" ", text.lower()).strip()
 
 
 # ----------------------------------------------------------------------------------------------- names
@@ -402,7 +375,7 @@ _GLUED = re.compile(r"(?<![0-9a-z])(ct|cty)(tnhh)(?![0-9a-z])")
 
 
 def _clean_name(text: str) -> str:
-    s = fast_fold(text).replace("&", " and ")
+    s = fold(text).replace("&", " and ")
     s = _PUNCT.sub(" ", s)
     s = _GLUED.sub(r"\1 \2", s)
     return _SPACES.sub(" ", s).strip()
@@ -539,7 +512,7 @@ def zone_and_lot(address: str) -> tuple[str, str, str]:
     Vietnamese (KCN, Khu công nghiệp, CCN, Cụm công nghiệp) and English ("Dai An Industrial Park", "Dai An IP")
     forms give the same zone name.
     """
-    s = fast_fold(address).replace("–", "-").replace("—", "-").replace("k.c.n", "kcn").replace("c.c.n", "ccn")
+    s = fold(address).replace("–", "-").replace("—", "-").replace("k.c.n", "kcn").replace("c.c.n", "ccn")
     s = re.sub(r"[\"'()]", ",", s)
     zone = ""
     m = _ZONE_RE.search(s)

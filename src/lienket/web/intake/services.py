@@ -41,7 +41,7 @@ from lienket.core.intake import (
     read_file,
 )
 from lienket.core.text import fold
-from lienket.core.values import quick_fold, search_fold
+from lienket.core.values import quick_fold
 from lienket.web.audit.models import AuditEntry
 from lienket.web.registry import models as m
 
@@ -688,7 +688,7 @@ def enterprise_search_text(obj: m.Enterprise) -> str:
     """``Enterprise.build_search_text`` with the memoised fold (same text; a test keeps the two equal)."""
     parts = [obj.name_vi, obj.name_en, obj.name_other, obj.tax_code or "", obj.address_raw]
     parts += [obj.description_vi[:500], obj.description_en[:500], obj.product_text]
-    return search_fold(" ".join(p for p in parts if p))
+    return fold(" ".join(p for p in parts if p))
 
 
 def _model_name(kind: str):
