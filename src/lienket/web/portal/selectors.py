@@ -15,7 +15,6 @@ from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
 from lienket.core.sites import ClusterRules, ClusterRuleStatus, cluster_rule_status
-from lienket.core.text import fold
 from lienket.web.registry.models import (
     AdminUnit,
     Certification,
@@ -28,6 +27,7 @@ from lienket.web.registry.models import (
     TaxonomyVersion,
     Zone,
 )
+from lienket.web.registry.selectors import search_words
 
 # PolicyThreshold keys (loaded from data/demo/seeds.json) → fields of core.sites.ClusterRules.
 CLUSTER_THRESHOLD_KEYS = {
@@ -273,8 +273,7 @@ def enterprises(filters: dict, province: AdminUnit | None) -> QuerySet[Enterpris
     qs = Enterprise.objects.select_related("province", "zone").prefetch_related("sectors")
     if province is not None:
         qs = qs.filter(province=province)
-    for word in fold(filters.get("q") or "").split():
-        qs = qs.filter(search_text__contains=word)
+    qs = search_words(qs, filters.get("q"))
     if filters.get("sector"):
         qs = qs.filter(
             Exists(

@@ -19,7 +19,6 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Field, Query, Router, Schema, Status
 from pydantic import AfterValidator, create_model
 
-from lienket.core.text import fold
 from lienket.web.api import services as api_services
 from lienket.web.api.errors import ApiError, ErrorOut
 from lienket.web.api.pagination import PageParams, page_schema, paginate
@@ -27,6 +26,7 @@ from lienket.web.api.security import is_officer, require_enterprise_member, requ
 
 from . import models as m
 from . import services as registry_services
+from .selectors import search_words
 
 api_prefix = ""
 router = Router(tags=["registry"])
@@ -311,10 +311,8 @@ def demands_qs():
 
 
 def _search(qs, q: str | None):
-    """Every folded word of ``q`` must occur in the row's folded ``search_text`` (diacritics ignored)."""
-    for word in fold(q or "").split()[:8]:
-        qs = qs.filter(search_text__contains=word)
-    return qs
+    """Every folded word of ``q`` (at most 8) must occur in the row's folded ``search_text``."""
+    return search_words(qs, q, max_words=8)
 
 
 # --------------------------------------------------------------------------- filters
