@@ -251,6 +251,17 @@ class AdminUnit(models.Model):
         return unit
 
 
+def commune_errors(commune: AdminUnit | None, province_id: int | None) -> list:
+    """Why ``commune`` cannot be the commune of a record in province ``province_id`` (empty when it can)."""
+    if commune is None:
+        return []
+    if commune.level != AdminUnit.Level.COMMUNE or commune.scheme != AdminUnit.Scheme.CURRENT:
+        return [_("Hãy chọn một xã / phường hiện hành.")]
+    if province_id and commune.parent_id != province_id:
+        return [_("Xã / phường này không thuộc tỉnh / thành phố đã chọn.")]
+    return []
+
+
 def _current_provinces():
     return {"scheme": AdminUnit.Scheme.CURRENT, "level": AdminUnit.Level.PROVINCE}
 
@@ -529,14 +540,8 @@ class Zone(Tracked):
                 add("lease_price_max", _("Giá thuê cao nhất phải lớn hơn hoặc bằng giá thấp nhất."))
         if self.province_id and self.province.level != AdminUnit.Level.PROVINCE:
             add("province", _("Hãy chọn một tỉnh / thành phố."))
-        if self.commune_id:
-            if (
-                self.commune.level != AdminUnit.Level.COMMUNE
-                or self.commune.scheme != AdminUnit.Scheme.CURRENT
-            ):
-                add("commune", _("Hãy chọn một xã / phường hiện hành."))
-            elif self.province_id and self.commune.parent_id != self.province_id:
-                add("commune", _("Xã / phường này không thuộc tỉnh / thành phố đã chọn."))
+        for msg in commune_errors(self.commune if self.commune_id else None, self.province_id):
+            add("commune", msg)
         if (self.lat is None) != (self.lon is None):
             add("lon", _("Cần cả vĩ độ và kinh độ."))
         if self.boundary is not None:
@@ -791,16 +796,8 @@ class Enterprise(Tracked):
 
     def clean(self):
         errors: dict[str, list] = {}
-        if self.tax_code:
-            self.tax_code = clean_tax_code(self.tax_code)
-            if not is_valid_tax_code(self.tax_code):
-                errors["tax_code"] = [
-                    _(
-                        "Mã số thuế “%(v)s” không hợp lệ: cần 10 chữ số, hoặc 10 chữ số-3 chữ số cho chi nhánh."
-                    )
-                    % {"v": self.tax_code}
-                ]
-        else:
+        # The format is checked by the field's validator, after clean_fields() normalised what was written.
+        if not self.tax_code:
             self.tax_code = None
         if self.ownership in {self.Ownership.FDI, self.Ownership.JV} and not self.investor_countries:
             errors.setdefault("investor_countries", []).append(
@@ -808,16 +805,8 @@ class Enterprise(Tracked):
             )
         if self.investor_countries:
             self.investor_countries = [c.upper() for c in self.investor_countries if isinstance(c, str)]
-        if self.commune_id:
-            if (
-                self.commune.level != AdminUnit.Level.COMMUNE
-                or self.commune.scheme != AdminUnit.Scheme.CURRENT
-            ):
-                errors.setdefault("commune", []).append(_("Hãy chọn một xã / phường hiện hành."))
-            elif self.province_id and self.commune.parent_id != self.province_id:
-                errors.setdefault("commune", []).append(
-                    _("Xã / phường này không thuộc tỉnh / thành phố đã chọn.")
-                )
+        for msg in commune_errors(self.commune if self.commune_id else None, self.province_id):
+            errors.setdefault("commune", []).append(msg)
         if self.zone_id and self.province_id and self.zone.province_id != self.province_id:
             errors.setdefault("zone", []).append(
                 _("Khu / cụm công nghiệp không thuộc tỉnh / thành phố đã chọn.")
