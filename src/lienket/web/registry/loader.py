@@ -24,7 +24,6 @@ from lienket.core.text import fold
 from . import models as m
 
 Progress = Callable[[str], None]
-LEGACY_START = None
 
 
 @dataclass
@@ -184,7 +183,7 @@ def load_taxonomies(progress: Progress | None = None) -> LoadReport:
     versions = core_taxonomy.available_versions()
     newest = max(versions) if versions else None
     m.TaxonomyVersion.objects.exclude(code=newest).update(is_current=False)
-    for order_s, code in enumerate(versions):
+    for code in versions:
         tax = core_taxonomy.load_taxonomy(code)
         ls = tax.legal_source or {}
         ver, _ = m.TaxonomyVersion.objects.update_or_create(
@@ -197,6 +196,7 @@ def load_taxonomies(progress: Progress | None = None) -> LoadReport:
                 "is_current": code == newest,
             },
         )
+        products: list[m.Product] = []
         for s_order, sec in enumerate(tax.sectors):
             sector, _ = m.Sector.objects.update_or_create(
                 code=sec.code, defaults={"name_vi": sec.name_vi, "name_en": sec.name_en, "order": s_order}
@@ -225,25 +225,26 @@ def load_taxonomies(progress: Progress | None = None) -> LoadReport:
                         hs_codes=list(prod.hs_codes),
                         order=g_order * 1000 + p_order,
                     )
-                    obj.search_text = fold(" | ".join(obj.terms() + obj.hs_codes))
-                    m.Product.objects.bulk_create(
-                        [obj],
-                        update_conflicts=True,
-                        unique_fields=["version", "code"],
-                        update_fields=[
-                            "group",
-                            "sector",
-                            "name_vi",
-                            "name_en",
-                            "names",
-                            "synonyms",
-                            "hs_codes",
-                            "search_text",
-                            "order",
-                        ],
-                    )
-                    rep.created[f"products {code}"] += 1
-        del order_s
+                    obj.search_text = obj.build_search_text()
+                    products.append(obj)
+        # One upsert per version (bulk_create bypasses save(), so search_text was set above).
+        m.Product.objects.bulk_create(
+            products,
+            update_conflicts=True,
+            unique_fields=["version", "code"],
+            update_fields=[
+                "group",
+                "sector",
+                "name_vi",
+                "name_en",
+                "names",
+                "synonyms",
+                "hs_codes",
+                "search_text",
+                "order",
+            ],
+        )
+        rep.created[f"products {code}"] += len(products)
     if progress:
         progress("taxonomy: " + ", ".join(f"{k}" for k in rep.created))
     return rep

@@ -364,8 +364,12 @@ class Product(models.Model):
             out += list(values)
         return [t for t in out if t]
 
+    def build_search_text(self) -> str:
+        """Folded names, synonyms (every language) and HS codes, for search."""
+        return fold(" | ".join(self.terms() + list(self.hs_codes or [])))
+
     def save(self, *args, **kwargs):
-        self.search_text = fold(" | ".join(self.terms() + list(self.hs_codes or [])))
+        self.search_text = self.build_search_text()
         super().save(*args, **kwargs)
 
 

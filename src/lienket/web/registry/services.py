@@ -41,19 +41,6 @@ def refresh_product_text(enterprise: m.Enterprise) -> None:
 
 
 @transaction.atomic
-def set_demand_sources(demand: m.Demand, sources: list[dict]) -> None:
-    """Replace a demand's current sources; shares must each be in [0, 1] and sum to 1."""
-    total = sum((Decimal(str(s["share"])) for s in sources), Decimal("0"))
-    if sources and abs(total - 1) > Decimal("0.001"):
-        raise RegistryError(f"Tổng tỷ trọng nguồn cung phải bằng 1 (đang là {total}).")
-    demand.sources.all().delete()
-    for s in sources:
-        src = m.DemandSource(demand=demand, **s)
-        src.full_clean()
-        src.save()
-
-
-@transaction.atomic
 def soft_delete(obj: m.Tracked, *, actor=None, reason: str = "", via: str = AuditEntry.Via.UI) -> None:
     """Hide a record (no hard delete from the UI); ``restore`` brings it back. Audited."""
     if obj.deleted_at is not None:
