@@ -429,7 +429,7 @@ def load_dataset(
             source=z.source or "",
             source_ref=f"{ref_prefix}:zone:{z.code}",
         )
-        zone.search_text = fold(" ".join([zone.code, zone.name_vi, zone.name_en, zone.location_as_written]))
+        zone.search_text = zone.build_search_text()
         new_zone_objs.append((z, zone))
     m.Zone.objects.bulk_create([zone for _, zone in new_zone_objs], batch_size=batch_size)
     lk.zone = dict(m.Zone.objects.values_list("code", "id"))

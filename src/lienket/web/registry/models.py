@@ -563,8 +563,12 @@ class Zone(Tracked):
             raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
-        self.search_text = fold(" ".join([self.code, self.name_vi, self.name_en, self.location_as_written]))
+        self.search_text = self.build_search_text()
         super().save(*args, **kwargs)
+
+    def build_search_text(self) -> str:
+        """Folded code, names and location as written, for search."""
+        return fold(" ".join([self.code, self.name_vi, self.name_en, self.location_as_written]))
 
 
 class ZonePhase(models.Model):
