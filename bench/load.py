@@ -8,6 +8,7 @@ Loopback only and bounded in time: loads the data with bench/registry.py (reused
 http.client keep-alive connections over the directory, search, zone pages and API lists for ``--seconds``,
 prints p50/p95/p99 per page kind and overall and the error rate, then stops the server. Asserts nothing.
 Note: client threads and server share the machine's cores, so figures include the load generator's cost.
+The server inherits CACHE_URL (locmem by default; db or redis://… to share the cache between workers).
 """
 
 from __future__ import annotations
@@ -181,6 +182,12 @@ def main() -> int:
             "--log-level",
             "error",
         ]
+    if env.get("CACHE_URL") == "db":  # the gunicorn path skips `lienket serve`, which creates the cache table
+        subprocess.run(
+            [sys.executable, "-m", "django", "createcachetable"],
+            env={**env, "DJANGO_SETTINGS_MODULE": "lienket.web.settings"},
+            check=True,
+        )
     server = subprocess.Popen(
         cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
     )
@@ -230,7 +237,8 @@ def main() -> int:
         if errors:
             print("errors, e.g.:", ", ".join(sorted({r[3] for r in errors})[:5]))
         print(
-            f"mean {statistics.fmean(r[1] for r in results):.1f} ms; server: {args.server}, {workers} workers"
+            f"mean {statistics.fmean(r[1] for r in results):.1f} ms; server: {args.server}, {workers} workers, "
+            f"cache {env.get('CACHE_URL', 'locmem')}"
         )
     finally:
         os.killpg(server.pid, signal.SIGTERM)

@@ -128,15 +128,21 @@ TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
 
-# Cache: login throttling, rate limits and a few portal aggregates. locmem is per process; with several gunicorn
-# workers set CACHE_URL=db (a table in the main database, created by `lienket serve`) so they share counters.
+# Cache: login throttling, rate limits, large list counts and a few portal aggregates. locmem is per process; with
+# several gunicorn workers set CACHE_URL=db (a table in the main database, created by `lienket serve`) or
+# CACHE_URL=redis://host:port/db (the `redis` extra) so they share counters (docs/operations.md).
 CACHE_URL = envstr("CACHE_URL", "locmem")
 if CACHE_URL == "db":
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "lienket_cache"}}
 elif CACHE_URL == "locmem":
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+elif CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
 else:
-    raise ConfigError(f"CACHE_URL={CACHE_URL!r}: use locmem or db")
+    raise ConfigError(f"CACHE_URL={CACHE_URL!r}: use locmem, db or redis://host:port/db")
+# Counts of large lists (≥ COUNT_CACHE_MIN rows) are reused for COUNT_CACHE_SECONDS or until a write (lienket.web.counts).
+COUNT_CACHE_MIN = envint("COUNT_CACHE_MIN", 1000)
+COUNT_CACHE_SECONDS = envint("COUNT_CACHE_SECONDS", 60)
 LIENKET_BASE_URL = envstr("LIENKET_BASE_URL", "http://127.0.0.1:8000")
 
 STATIC_URL = "/static/"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.conf import settings
 from ninja import Field, Schema
 
+from lienket.web.counts import cached_count
+
 MAX_OFFSET = 10**9
 
 
@@ -27,8 +29,8 @@ def page_schema(item: type[Schema]) -> type[Schema]:
 
 
 def paginate(queryset, params: PageParams) -> dict:
-    """One page of ``queryset`` (already ordered) and its total count."""
+    """One page of ``queryset`` (already ordered) and its total count (large totals from the count cache)."""
     limit = min(params.limit, max_limit())
-    count = queryset.count()
+    count = cached_count(queryset)
     items = list(queryset[params.offset : params.offset + limit]) if params.offset < count else []
     return {"count": count, "limit": limit, "offset": params.offset, "items": items}

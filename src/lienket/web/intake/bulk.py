@@ -12,8 +12,10 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from django.db import DEFAULT_DB_ALIAS, connection, connections
+from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.utils import timezone
+
+from lienket.web import counts
 
 CHUNK = 5000
 
@@ -114,6 +116,9 @@ def _copy(model, fields, adapt, rows: Iterable[Sequence[Any]]) -> int:
     with connection.cursor() as cur, cur.cursor.copy(sql) as copy:
         for row in data:
             copy.write_row(row)
+    # COPY bypasses Django's execute wrappers: tell the count cache (lienket.web.counts) once the rows are in.
+    counts.invalidate()
+    transaction.on_commit(counts.invalidate)
     return len(data)
 
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lienket.web.portal.templatetags.portal import local
 from lienket.web.registry.models import Enterprise, Zone
+from lienket.web.widgets import use_fast_selects
 
 ANY = [("", _("Tất cả"))]
 
@@ -36,6 +37,7 @@ class ZoneFilterForm(forms.Form):
         ]
         self.fields["sector"].choices = ANY + [(str(s.pk), local(s)) for s in sectors]
         self.fields["min_clean_ha"].widget.attrs.update({"inputmode": "decimal", "step": "any"})
+        use_fast_selects(self)
 
     def filters(self) -> dict:
         """Cleaned values for ``selectors.zones`` (invalid fields are ignored, the rest still filter)."""
@@ -92,6 +94,7 @@ class EnterpriseFilterForm(forms.Form):
             grouped.setdefault(local(p.sector), []).append((str(p.pk), local(p)))
         self.fields["product"].choices = ANY + list(grouped.items())
         self.fields["certification"].choices = ANY + [(c, c) for c in certifications]
+        use_fast_selects(self)
 
     def filters(self) -> dict:
         """Cleaned values for ``selectors.enterprises``."""

@@ -15,6 +15,7 @@ from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
 from lienket.core.sites import ClusterRules, ClusterRuleStatus, cluster_rule_status
+from lienket.web.counts import memo
 from lienket.web.registry.models import (
     AdminUnit,
     Certification,
@@ -316,12 +317,20 @@ def enterprise_detail(pk: int) -> Enterprise:
 # --------------------------------------------------------------------------- choices for the filter forms
 
 
+# The filter forms' reference lists are read on every directory page; ``counts.memo`` keeps them per process
+# until any write (the data generation changes), so they never go stale in the worker that wrote.
+
+
 def sectors() -> list[Sector]:
-    return list(Sector.objects.order_by("order", "code"))
+    return memo("portal:sectors", lambda: list(Sector.objects.order_by("order", "code")))
 
 
 def current_products() -> list[Product]:
     """Products of the current taxonomy version (the directory's product filter)."""
+    return memo("portal:current-products", _current_products)
+
+
+def _current_products() -> list[Product]:
     return list(
         Product.objects.filter(version__is_current=True)
         .select_related("sector")
@@ -341,22 +350,23 @@ def current_products() -> list[Product]:
 
 def certification_standards() -> list[str]:
     """Distinct certification standards held by enterprises (ISO 9001, IATF 16949, ...)."""
-    key = "portal:certification-standards"
-    found = cache.get(key)
-    if found is None:
-        found = sorted(
+    return memo(
+        "portal:certification-standards",
+        lambda: sorted(
             set(Certification.objects.order_by().values_list("standard", flat=True).distinct()),
             key=str.casefold,
-        )
-        cache.set(key, found, 60)
-    return found
+        ),
+    )
 
 
 def zone_choices(province: AdminUnit | None) -> list[Zone]:
-    qs = Zone.objects.only("id", "code", "name_vi", "name_en")
-    if province is not None:
-        qs = qs.filter(province=province)
-    return list(qs.order_by("name_vi"))
+    def compute() -> list[Zone]:
+        qs = Zone.objects.only("id", "code", "name_vi", "name_en")
+        if province is not None:
+            qs = qs.filter(province=province)
+        return list(qs.order_by("name_vi"))
+
+    return memo(f"portal:zone-choices:{province.pk if province else ''}", compute)
 
 
 # --------------------------------------------------------------------------- taxonomy

@@ -6,11 +6,11 @@ full page, so filters and paging work the same without JavaScript.
 
 from __future__ import annotations
 
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 
+from lienket.web.counts import CachedCountPaginator, cached_count
 from lienket.web.portal import selectors
 from lienket.web.portal.context import PROVINCE_PARAM, provinces, selected_province
 from lienket.web.portal.forms import EnterpriseFilterForm, ZoneFilterForm
@@ -73,7 +73,7 @@ def zone_detail(request: HttpRequest, code: str) -> HttpResponse:
         "markers": selectors.zone_markers([zone]),
         "tenants": selectors.zone_tenants(zone),
         "projects": selectors.zone_projects(zone),
-        "tenant_count": zone.tenants.count(),
+        "tenant_count": cached_count(zone.tenants.all()),
         "page_limit": selectors.ZONE_PAGE_LIMIT,
     }
     return render(request, "portal/zone_detail.html", context)
@@ -89,7 +89,7 @@ def enterprise_list(request: HttpRequest) -> HttpResponse:
         products=selectors.current_products(),
         certifications=selectors.certification_standards(),
     )
-    page = Paginator(selectors.enterprises(form.filters(), province), PAGE_SIZE).get_page(
+    page = CachedCountPaginator(selectors.enterprises(form.filters(), province), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
     context = {"form": form, "page": page}
