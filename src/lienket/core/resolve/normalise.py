@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from lienket.core.geo import normalise_address
 from lienket.core.text import fold
 
@@ -374,11 +376,31 @@ _BRANCH_AT_RE = re.compile(r"(?<![0-9a-z])(?:tai|at|in)\s+[a-z0-9 ]+$")
 _GLUED = re.compile(r"(?<![0-9a-z])(ct|cty)(tnhh)(?![0-9a-z])")
 
 
+# Legal-form phrases long enough that a one-letter slip at the start of a name is still recognisable
+# ("CÔbG TY TNHH", "Cong rY Co phan"): repaired before the phrases are stripped.
+_LEADING_FORMS = sorted({p for p, _ in _LEGAL_PHRASES if len(p) >= 7}, key=len, reverse=True)
+
+
+def _repair_leading_form(s: str) -> str:
+    words = s.split(" ")
+    for phrase in _LEADING_FORMS:
+        k = phrase.count(" ") + 1
+        if len(words) <= k:
+            continue
+        head = " ".join(words[:k])
+        if head == phrase:
+            return s
+        limit = 2 if len(phrase) >= 20 else 1
+        if abs(len(head) - len(phrase)) <= limit and OSA.distance(head, phrase, score_cutoff=limit) <= limit:
+            return " ".join([phrase, *words[k:]])
+    return s
+
+
 def _clean_name(text: str) -> str:
     s = fold(text).replace("&", " and ")
     s = _PUNCT.sub(" ", s)
     s = _GLUED.sub(r"\1 \2", s)
-    return _SPACES.sub(" ", s).strip()
+    return _repair_leading_form(_SPACES.sub(" ", s).strip())
 
 
 @lru_cache(maxsize=200_000)
