@@ -190,3 +190,19 @@ def test_common_name_alone_is_weaker_than_a_rare_one():
     rare = match_probability(a, b)
     common = match_probability(replace(a, name_n=30, brand_n=30), replace(b, name_n=30, brand_n=30))
     assert rare > 0.9 > common
+
+
+@pytest.mark.parametrize(
+    ("written", "brand", "legal"),
+    [
+        ("CÔbG TY CỔ PHẦN THÉP HYODA VINA", "hyoda", "cp"),
+        ("CONG rY TNHH Det may Tan Toan", "tan toan", "tnhh"),
+        ("Công tu cổ phần ABC", "abc", "cp"),
+        ("Cong ty trach nhiem huu hn mot thanh vien Minh Phat", "minh phat", "tnhh"),
+        ("Công ty TNHH Công Tú", "cong tu", "tnhh"),  # exact form first: the brand keeps its words
+        ("Cong Tien Co Ltd", "cong tien", "tnhh"),  # two letters off "cong ty": a brand, not a slip
+    ],
+)
+def test_one_letter_slip_in_a_leading_legal_form(written, brand, legal):
+    _key, got_brand, _desc, got_legal, _branch = name_parts(written)
+    assert (got_brand, got_legal) == (brand, legal)
