@@ -19,6 +19,7 @@ __all__ = [
     "BLOCKING_KEYS",
     "DEFAULT_THRESHOLD",
     "MAX_BLOCK",
+    "PAIRS_PER_RECORD",
     "Pair",
     "TYPO_MAX_BLOCK",
     "block_columns",
@@ -35,6 +36,10 @@ __all__ = [
 DEFAULT_THRESHOLD = 0.9
 # A blocking key shared by more records than this is too common to say anything (e.g. an empty-ish name).
 MAX_BLOCK = 400
+# Pair budget: when the blocks together would compare more than this many pairs per record, the largest blocks
+# (the least telling: a name or a plot shared by hundreds of records) are dropped, largest first, until the rest
+# fits. Keeps time and memory linear in N on any data (1,000,000 records: ≤ 20 million pairs).
+PAIRS_PER_RECORD = 20
 # Typo blocks (brand with one letter deleted) are looser, so a smaller cap keeps the pair count linear.
 TYPO_MAX_BLOCK = 20
 # Only brands carried by at most this many records get typo keys: a slip makes a rare brand, and a name one letter
@@ -66,12 +71,14 @@ class Pair:
 
 
 def block_columns(feats: Sequence[Features]) -> tuple[list[str], list[list[str | None]]]:
-    """Blocking key values per record (``None`` when a field is empty or the block exceeds ``MAX_BLOCK``).
+    """Blocking key values per record (``None`` when a field is empty, the value is unique, or its block exceeds
+    ``MAX_BLOCK`` or falls to the pair budget, ``PAIRS_PER_RECORD``).
 
     Returns ``(column names, rows)``; every executor blocks on exactly these keys, so they see the same pairs.
     """
     names = [f"bk_{'_'.join(key)}" for key in BLOCKING_KEYS]
     rows: list[list[str | None]] = [[None] * len(BLOCKING_KEYS) for _ in feats]
+    sizes: list[dict[str, int]] = []
     for j, key in enumerate(BLOCKING_KEYS):
         counts: dict[str, int] = defaultdict(int)
         for i, f in enumerate(feats):
@@ -80,10 +87,31 @@ def block_columns(feats: Sequence[Features]) -> tuple[list[str], list[list[str |
                 value = "|".join(vals)
                 rows[i][j] = value
                 counts[value] += 1
+        sizes.append(counts)
+    limit = _size_limit(sizes, PAIRS_PER_RECORD * max(len(feats), 1))
+    for j, counts in enumerate(sizes):
         for row in rows:
-            if row[j] is not None and (counts[row[j]] > MAX_BLOCK or counts[row[j]] < 2):
+            if row[j] is not None and not 2 <= counts[row[j]] <= limit:
                 row[j] = None
     return names, rows
+
+
+def _size_limit(sizes: list[dict[str, int]], budget: int) -> int:
+    """The largest block size (≤ ``MAX_BLOCK``) such that the blocks of at most that size compare no more than
+    ``budget`` pairs in all. Decided by size only, so the same blocks go whatever the order of the records."""
+    pairs_by_size: Counter[int] = Counter()
+    for counts in sizes:
+        for n in counts.values():
+            if 2 <= n <= MAX_BLOCK:
+                pairs_by_size[n] += n * (n - 1) // 2
+    total = sum(pairs_by_size.values())
+    limit = MAX_BLOCK
+    for n in sorted(pairs_by_size, reverse=True):
+        if total <= budget:
+            break
+        total -= pairs_by_size[n]
+        limit = n - 1
+    return limit
 
 
 def _deletions(brand: str) -> set[str]:
