@@ -143,13 +143,31 @@ class Plan:
         return out
 
 
+MATCH_CHUNK = 1000  # rows scored by the resolution model per batch lookup
+
+
 def _matcher():
-    """The resolution engineer's matcher when installed, else None (exact tax code and name + province)."""
+    """The resolution engineer's matchers ``(one row, many rows)`` when installed, else ``(None, None)`` (exact
+    tax code and name + province)."""
     try:
-        from lienket.web.resolution.services import find_existing
+        from lienket.web.resolution.services import find_existing, find_existing_many
     except ImportError:
-        return None
-    return find_existing
+        return None, None
+    return find_existing, find_existing_many
+
+
+def _match_candidate(v: dict) -> dict:
+    """The row as the resolution matcher reads it."""
+    return {
+        "name": v.get("name_vi"),
+        "name_vi": v.get("name_vi"),
+        "name_en": v.get("name_en"),
+        "tax_code": v.get("tax_code"),
+        "address": v.get("address_raw"),
+        "address_raw": v.get("address_raw"),
+        "phone": v.get("phone"),
+        "province": v.get("province"),
+    }
 
 
 class Context:
@@ -165,7 +183,8 @@ class Context:
         self._products: dict[str, int] | None = None
         self.sector_ids = dict(m.Sector.objects.values_list("code", "id"))
         self.seen: dict[tuple, int] = {}  # natural key → row number inside this file
-        self.matcher = _matcher()
+        self.matcher, self.matcher_many = _matcher()
+        self.matches: dict[int, tuple] = {}  # row number → (enterprise, score, band), from the batch lookup
         self.enterprises: dict[int, m.Enterprise] = {}
         self.enterprise_sectors: dict[int, set[int]] = {}
         self.children: tuple[str, set[int], dict[tuple, Any]] | None = None
@@ -187,6 +206,21 @@ class Context:
                 "enterprise_id", "sector_id"
             ):
                 self.enterprise_sectors.setdefault(eid, set()).add(sid)
+
+    def prefetch_matches(self, rows: list[RowResult]) -> None:
+        """Score, in one batch lookup (a constant number of queries), the rows that will ask the resolution model:
+        those without a tax code. ``match`` then reads the answer instead of querying per row."""
+        if self.matcher_many is None:
+            return
+        todo = [r for r in rows if not r.errors and not r.values.get("tax_code")]
+        if todo:
+            found = self.matcher_many([_match_candidate(r.values) for r in todo])
+            self.matches.update(zip((r.row for r in todo), found, strict=True))
+
+    def match(self, row: RowResult, cand: dict) -> tuple:
+        """The model's ``(enterprise, score, band)`` for this row: prefetched, else asked now."""
+        found = self.matches.pop(row.row, None)
+        return found if found is not None else self.matcher(cand)
 
     def prefetch_children(self, kind: str, rows: list[RowResult]) -> None:
         """Load, in a few queries, the existing offerings / demands / links / zone figures of the parents the
@@ -519,17 +553,7 @@ def _find_enterprise(ctx: Context, v: dict, fields: dict, p: Planned) -> tuple[m
     # A tax code not in the registry is a new legal entity; the model scores only rows without one (it costs
     # milliseconds a row, and mistyped codes are left to the resolution batch).
     if ctx.matcher is not None and not tax:
-        cand = {
-            "name": v.get("name_vi"),
-            "name_vi": v.get("name_vi"),
-            "name_en": v.get("name_en"),
-            "tax_code": tax,
-            "address": v.get("address_raw"),
-            "address_raw": v.get("address_raw"),
-            "phone": v.get("phone"),
-            "province": v.get("province"),
-        }
-        ent, score, band = ctx.matcher(cand)
+        ent, score, band = ctx.match(p.row, _match_candidate(v))
         if band == "auto" and ent is not None and not (tax and ent.tax_code and ent.tax_code != tax):
             return ent, ""
         if band == "review" and ent is not None:
@@ -656,6 +680,8 @@ def plan(parsed: ParsedFile, progress: Progress | None = None) -> Plan:
     out: list[Planned] = []
     n = len(parsed.rows)
     for i, row in enumerate(parsed.rows, 1):
+        if parsed.kind == "enterprises" and (i - 1) % MATCH_CHUNK == 0:
+            ctx.prefetch_matches(parsed.rows[i - 1 : i - 1 + MATCH_CHUNK])
         if row.errors:
             out.append(Planned(row, "error", errors=list(row.errors)))
         elif parsed.kind == "enterprises":
