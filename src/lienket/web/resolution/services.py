@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 import uuid
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -353,49 +354,81 @@ def unmerge(record: Merge, actor=None, reason: str = "") -> None:
     )
 
 
-def run_resolution(actor=None, *, auto_merge: bool = True) -> dict[str, int]:
+RUN_CHUNK = 1000  # enterprises loaded (and new queued pairs written) per step of run_resolution
+
+Progress = Callable[[int, int, dict[str, int]], None]
+
+
+def _as_candidate(e: Enterprise) -> dict:
+    return {
+        "name_vi": e.name_vi,
+        "name_en": e.name_en,
+        "tax_code": e.tax_code,
+        "address": e.address_raw,
+        "phone": e.phone,
+    }
+
+
+def run_resolution(
+    actor=None, *, auto_merge: bool = True, progress: Progress | None = None
+) -> dict[str, int]:
     """Scan live enterprises: merge pairs at or above the upper threshold (older record kept), queue pairs
-    between the thresholds as ``MatchCandidate`` (existing decisions are kept). Returns counts."""
+    between the thresholds as ``MatchCandidate`` (existing decisions are kept; a pair an officer rejected is never
+    merged). Returns counts ``{"merged": n, "queued": n}``; ``progress(done, total, counts)`` after each step.
+
+    Queries do not grow with the number of enterprises: the known pairs are read once, enterprises
+    ``RUN_CHUNK`` at a time, new pairs written with one ``bulk_create`` per step; only a merge costs queries
+    of its own (the merge itself, the two records fetched fresh, one refresh of the index).
+    """
     lower, upper = thresholds()
     counts = {"merged": 0, "queued": 0}
     batch = f"resolve-{uuid.uuid4().hex[:12]}"
     pks = list(Enterprise.objects.order_by("pk").values_list("pk", flat=True))
-    for pk in pks:
-        e = Enterprise.objects.filter(pk=pk).first()
-        if e is None:
-            continue
-        cand = {
-            "name_vi": e.name_vi,
-            "name_en": e.name_en,
-            "tax_code": e.tax_code,
-            "address": e.address_raw,
-            "phone": e.phone,
-        }
-        for s in score_candidates(cand, exclude={pk}):
-            if s.probability < lower:
-                break
-            a, b = sorted((pk, s.enterprise_id))
-            if s.probability >= upper and auto_merge:
-                other = Enterprise.objects.filter(pk=s.enterprise_id).first()
-                if (
-                    other is not None
-                    and not MatchCandidate.objects.filter(left_id=a, right_id=b, status="rejected").exists()
-                ):
-                    merge(
-                        Enterprise.objects.get(pk=a),
-                        Enterprise.objects.get(pk=b),
-                        actor,
-                        "tự động (trên ngưỡng)",
-                        score=s.probability,
-                        batch=batch,
-                    )
-                    counts["merged"] += 1
+    known: set[tuple[int, int]] = set()
+    rejected: set[tuple[int, int]] = set()
+    for left, right, status in MatchCandidate.objects.values_list("left_id", "right_id", "status"):
+        known.add((left, right))
+        if status == MatchCandidate.Status.REJECTED:
+            rejected.add((left, right))
+    with _INDEX.lock:
+        _INDEX.refresh()
+    for start in range(0, len(pks), RUN_CHUNK):
+        step = pks[start : start + RUN_CHUNK]
+        alive = Enterprise.objects.in_bulk(step)
+        queued: list[MatchCandidate] = []
+        for pk in step:
+            e = alive.get(pk)
+            if e is None:  # merged away earlier in this run (or deleted meanwhile)
+                continue
+            for s in score_candidates(_as_candidate(e), exclude={pk}, refresh=False):
+                if s.probability < lower:
                     break
-            else:
-                _candidate, created = MatchCandidate.objects.get_or_create(
-                    left_id=a, right_id=b, defaults={"score": s.probability, "reasons": list(s.reasons)}
-                )
-                counts["queued"] += int(created)
+                a, b = sorted((pk, s.enterprise_id))
+                if s.probability >= upper and auto_merge:
+                    if (a, b) in rejected:
+                        continue
+                    both = Enterprise.objects.in_bulk([a, b])
+                    if len(both) < 2:
+                        continue
+                    merge(both[a], both[b], actor, "tự động (trên ngưỡng)", score=s.probability, batch=batch)
+                    counts["merged"] += 1
+                    # merge() saved both instances: the canonical one is current, the duplicate is gone.
+                    if a in alive:
+                        alive[a] = both[a]
+                    alive.pop(b, None)
+                    with _INDEX.lock:
+                        _INDEX.refresh()
+                    break
+                if (a, b) not in known:
+                    known.add((a, b))
+                    queued.append(
+                        MatchCandidate(left_id=a, right_id=b, score=s.probability, reasons=list(s.reasons))
+                    )
+        if queued:
+            MatchCandidate.objects.bulk_create(queued, ignore_conflicts=True)
+            counts["queued"] += len(queued)
+        if progress is not None:
+            progress(min(start + RUN_CHUNK, len(pks)), len(pks), dict(counts))
     return counts
 
 
