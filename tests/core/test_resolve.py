@@ -206,3 +206,40 @@ def test_common_name_alone_is_weaker_than_a_rare_one():
 def test_one_letter_slip_in_a_leading_legal_form(written, brand, legal):
     _key, got_brand, _desc, got_legal, _branch = name_parts(written)
     assert (got_brand, got_legal) == (brand, legal)
+
+
+def test_a_slipped_brand_is_read_as_its_only_common_neighbour():
+    from collections import Counter
+
+    from lienket.core.resolve.engine import corrected_brands
+
+    brands = Counter({"son tien": 20, "son tieb": 1, "thanh phat": 30, "thinh phat": 1, "changwoo": 9, "chanwgoo": 1})
+    fixes = corrected_brands(brands)
+    assert fixes["son tieb"] == "son tien"  # "tieb" cannot be a Vietnamese syllable
+    assert fixes["chanwgoo"] == "changwoo"  # one-word foreign brand, two letters swapped
+    assert "thinh phat" not in fixes  # a real name one letter from another real name stays itself
+    # Two common neighbours: no way to tell which one was meant.
+    assert "son tieb" not in corrected_brands(Counter({"son tien": 9, "son tiep": 9, "son tieb": 1}))
+
+
+def test_a_tax_code_with_swapped_digits_is_a_candidate_without_any_other_key():
+    recs = [
+        RawRecord("1", "Công ty CP Changwoo Việt Nam", "6571283431", "", ""),
+        RawRecord("2", "CTCP Thép Changwoo", "6517283431", "KCN Điềm Thụy, tỉnh Thái Nguyên", "0926494544"),
+    ] + [RawRecord(f"x{i}", "Công ty CP Changwoo", "", "", "") for i in range(500)]  # the brand block is too big
+    from lienket.core.resolve.engine import with_counts
+    from lienket.core.resolve.normalise import features_many
+
+    assert (0, 1) in set(candidate_pairs(with_counts(features_many(recs))))
+
+
+def test_same_brand_in_the_same_park_is_strong_when_few_there():
+    from dataclasses import replace
+
+    a = features(RawRecord("1", "Shinlink JSC", "", "Lô C35, Điềm Thụy Industrial Park, Thái Nguyên", ""))
+    b = features(RawRecord("2", "Cty CP Thép Shinlink", "", "KCN Điềm Thụy, tỉnh Thái Nguyên", ""))
+    few = match_probability(replace(a, brand_n=40, bz_n=2, name_n=9), replace(b, brand_n=40, bz_n=2, name_n=9))
+    many = match_probability(
+        replace(a, brand_n=40, bz_n=12, name_n=9), replace(b, brand_n=40, bz_n=12, name_n=9)
+    )
+    assert few >= 0.9 > many

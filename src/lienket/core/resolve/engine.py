@@ -6,6 +6,7 @@ union–find); ``"duckdb"`` and ``"spark"`` run the same model through Splink (`
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -28,6 +29,7 @@ __all__ = [
     "with_counts",
     "cluster",
     "constrained_cluster",
+    "corrected_brands",
     "resolve",
     "resolve_features",
 ]
@@ -118,10 +120,43 @@ def _deletions(brand: str) -> set[str]:
     return {brand} | {brand[:i] + brand[i + 1 :] for i in range(len(brand))}
 
 
+# A folded Vietnamese syllable: onset, one to three vowels, coda. A brand word that is not one ("tieb", "kgang",
+# "nguyeen") is a slip, unless the brand is foreign — which is why corrections also need a common neighbour.
+_VI_SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?")
+
+
+def _slip_of(rare: str, common: str) -> bool:
+    """``rare`` reads as ``common`` with one slip in a word that cannot be a Vietnamese syllable (so "thinh phat"
+    is never taken for "thanh phat": both are real names), or in a one-word foreign brand."""
+    ra, co = rare.split(), common.split()
+    if len(ra) != len(co) or OSA.distance(rare, common) > 1:
+        return False
+    changed = [w for w, v in zip(ra, co, strict=True) if w != v]
+    return len(changed) == 1 and (len(ra) == 1 or not _VI_SYLLABLE.fullmatch(changed[0]))
+
+
+def corrected_brands(brands: Counter[str]) -> dict[str, str]:
+    """Rare brands (≤ ``TYPO_MAX_BRAND_N`` records) that are one slip from exactly one common brand, mapped to it:
+    a typo makes a brand nobody else writes, while the firm's other records carry the right one."""
+    common = [b for b, n in brands.items() if n > TYPO_MAX_BRAND_N and len(b) >= TYPO_MIN_LEN]
+    index: dict[str, list[str]] = defaultdict(list)
+    for b in common:
+        for d in _deletions(b):
+            index[d].append(b)
+    out: dict[str, str] = {}
+    for b, n in brands.items():
+        if n > TYPO_MAX_BRAND_N or len(b) < TYPO_MIN_LEN:
+            continue
+        near = {c for d in _deletions(b) for c in index.get(d, ()) if c != b and _slip_of(b, c)}
+        if len(near) == 1:
+            out[b] = near.pop()
+    return out
+
+
 def typo_keys(feats: Sequence[Features]) -> list[list[str]]:
     """Per record of a rare brand, the brand and the brand with any one letter deleted, kept when
     2..``TYPO_MAX_BLOCK`` records share the key: brands one typo apart (a slip, a swap, a letter missing or
-    extra) always share one."""
+    extra) always share one. The same for tax codes (prefixed ``#``)."""
     brand_n = Counter(f.brand for f in feats)
     keys = [
         _deletions(f.brand)
@@ -129,15 +164,31 @@ def typo_keys(feats: Sequence[Features]) -> list[list[str]]:
         else set()
         for f in feats
     ]
+    for ks, f in zip(keys, feats, strict=True):
+        if len(f.tax) >= 10:  # a tax code one digit off, or two digits swapped, shares a deletion
+            ks.update("#" + d for d in _deletions(f.tax))
     counts = Counter(k for ks in keys for k in ks)
     return [sorted(k for k in ks if 2 <= counts[k] <= TYPO_MAX_BLOCK) for ks in keys]
 
 
 def with_counts(feats: Sequence[Features]) -> list[Features]:
-    """``feats`` with ``name_n``/``brand_n`` set to how many records of this data set share the name/brand."""
+    """``feats`` with slipped brands corrected (``corrected_brands``) and ``name_n``/``brand_n``/``bz_n`` set to
+    how many records of this data set share the name / brand / brand in the same park."""
+    fixes = corrected_brands(Counter(f.brand for f in feats if f.brand))
+    if fixes:
+        feats = [replace(f, brand=fixes[f.brand]) if f.brand in fixes else f for f in feats]
     names = Counter(f.name_sorted for f in feats)
     brands = Counter(f.brand for f in feats)
-    return [replace(f, name_n=names[f.name_sorted], brand_n=brands[f.brand]) for f in feats]
+    bz = Counter((f.brand, f.zone) for f in feats if f.brand and f.zone)
+    return [
+        replace(
+            f,
+            name_n=names[f.name_sorted],
+            brand_n=brands[f.brand],
+            bz_n=bz[(f.brand, f.zone)] if f.brand and f.zone else 1,
+        )
+        for f in feats
+    ]
 
 
 def candidate_pairs(feats: Sequence[Features]) -> Iterator[tuple[int, int]]:

@@ -58,7 +58,7 @@ class Comparison:
 # Level kinds: "null" (either side unknown), "exact", "typo" (same length, ≤ threshold edits where swapping two
 # neighbours counts as one), "jw" (Jaro–Winkler ≥ threshold), "name_exact" (same words, at most threshold records
 # of the data set carry this name), "brand_exact" (same brand, descriptors compatible, at most threshold records
-# carry it), "brand_jw" (brand similar, descriptors compatible), "brand_subset" (one brand's words all in the
+# carry it), "brand_zone" (same brand in the same park, at most threshold records there), "brand_jw" (brand similar, descriptors compatible), "brand_subset" (one brand's words all in the
 # other's), "brand_overlap" (≥ threshold brand words shared), "else".
 # Name levels are split by how many records share the value (IDF): two records called "Hoàng Vĩnh" say little
 # when twenty firms are called that. The split uses counts, not shares of N, so decisions hold from 3k to 1M.
@@ -80,6 +80,7 @@ COMPARISONS: tuple[Comparison, ...] = (
             Level("null", "null", 1, 1),
             Level("same words, rare name", "name_exact", 0.55, 5e-7, 3),
             Level("same words", "name_exact", 0.55, 4e-6, 8),
+            Level("same brand in the same park, few there", "brand_zone", 0.3, 5e-6, 3),
             Level("same words, common name", "name_exact", 0.55, 3e-5, 1e9),
             Level("same brand, unique brand", "brand_exact", 0.25, 5e-7, 2),
             Level("same brand, rare brand", "brand_exact", 0.25, 1e-5, 4),
@@ -174,6 +175,15 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
         return _jw(*last) >= threshold
     if kind == "brand_exact":
         return bool(a.brand) and a.brand == b.brand and _desc_ok(a, b) and a.brand_n <= threshold
+    if kind == "brand_zone":
+        return (
+            bool(a.brand)
+            and a.brand == b.brand
+            and bool(a.zone)
+            and a.zone == b.zone
+            and _desc_ok(a, b)
+            and a.bz_n <= threshold
+        )
     if kind == "brand_jw":
         return bool(a.brand) and bool(b.brand) and _jw(a.brand, b.brand) >= threshold and _desc_ok(a, b)
     if kind == "brand_subset":

@@ -64,6 +64,7 @@ class Features:
     # Set by the batch engine: how many records of the data set share this name / brand (1 when unknown).
     name_n: int = 1
     brand_n: int = 1
+    bz_n: int = 1  # how many records share this brand in this park (1 when either is unknown)
 
 
 # ----------------------------------------------------------------------------------------------- folding

@@ -60,6 +60,11 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
         return f"{jw}({q(last, 'l')}, {q(last, 'r')}) >= {level.threshold}"
     if kind == "brand_exact":
         return f"{q('brand', 'l')} = {q('brand', 'r')} AND {desc_ok} AND {q('brand_n', 'l')} <= {int(level.threshold)}"
+    if kind == "brand_zone":
+        return (
+            f"{q('brand', 'l')} = {q('brand', 'r')} AND {q('zone', 'l')} = {q('zone', 'r')} AND {desc_ok} "
+            f"AND {q('bz_n', 'l')} <= {int(level.threshold)}"
+        )
     if kind == "brand_jw":
         return f"{jw}({q('brand', 'l')}, {q('brand', 'r')}) >= {level.threshold} AND {desc_ok}"
     if kind == "brand_subset":
@@ -123,6 +128,7 @@ def _frame(feats: Sequence[Features], blocks: list[list[str | None]], block_cols
         data[col] = [getattr(f, col) or None for f in feats]
     data["name_n"] = [f.name_n for f in feats]
     data["brand_n"] = [f.brand_n for f in feats]
+    data["bz_n"] = [f.bz_n for f in feats]
     data["brand_tokens"] = [sorted(set(f.brand.split())) for f in feats]
     data["typo_key"] = typo_keys(feats)
     for j, c in enumerate(block_cols):
