@@ -15,7 +15,13 @@ def problems(env: dict[str, str]) -> list[str]:
     if mode not in {"demo", "dev", "test", "production"}:
         out.append(f"LIENKET_MODE={mode!r}: use demo, dev, test or production")
     prod = mode == "production"
-    for name in ("DEBUG", "SECURE_COOKIES", "SECURE_SSL_REDIRECT", "BEHIND_TLS_PROXY"):
+    for name in (
+        "DEBUG",
+        "SECURE_COOKIES",
+        "SECURE_SSL_REDIRECT",
+        "BEHIND_TLS_PROXY",
+        "LIENKET_RESOLUTION_RUN_INLINE",
+    ):
         if env.get(name) and env[name].strip().lower() not in _BOOL:
             out.append(f"{name}={env[name]!r} is not a boolean (use true or false)")
     for name in (
@@ -23,6 +29,7 @@ def problems(env: dict[str, str]) -> list[str]:
         "EMAIL_PORT",
         "UPLOAD_MAX_BYTES",
         "LIENKET_STALE_AFTER_DAYS",
+        "LIENKET_RESOLUTION_RUN_STALE_MINUTES",
         "SECURE_HSTS_SECONDS",
     ):
         if env.get(name):

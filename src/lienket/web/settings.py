@@ -165,6 +165,10 @@ MAP_TILE_ATTRIBUTION = envstr("MAP_TILE_ATTRIBUTION", "© OpenStreetMap contribu
 # One instance may hold several provinces; an empty list means every province in the database.
 LIENKET_PROVINCES = envlist("LIENKET_PROVINCES")
 STALE_AFTER_DAYS = envint("LIENKET_STALE_AFTER_DAYS", 365)
+# "Run resolution" from the officer page: a detached `lienket dedupe --run ID` process, or inside the request in
+# test mode (tests spawn no process). A queued/running run silent for longer than this is marked failed.
+RESOLUTION_RUN_INLINE = envbool("LIENKET_RESOLUTION_RUN_INLINE", MODE == "test")
+RESOLUTION_RUN_STALE_MINUTES = envint("LIENKET_RESOLUTION_RUN_STALE_MINUTES", 120)
 
 EMAIL_BACKEND = envstr(
     "EMAIL_BACKEND",

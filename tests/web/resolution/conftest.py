@@ -14,6 +14,12 @@ def _fresh_index():
     services.reset_index()
 
 
+@pytest.fixture(autouse=True)
+def _runs_inline(settings):
+    """The officer's "run now" works inside the request: no test spawns a process (test mode's default)."""
+    settings.RESOLUTION_RUN_INLINE = True
+
+
 @pytest.fixture
 def pair_records(db):
     """Two live enterprises with offerings (synthetic demo data), lower id first."""

@@ -8,14 +8,14 @@ from django.urls import reverse
 from lienket.web.audit.models import AuditEntry
 from lienket.web.registry.models import Enterprise
 from lienket.web.resolution import services
-from lienket.web.resolution.models import MatchCandidate, Merge, SourceValue
+from lienket.web.resolution.models import MatchCandidate, Merge, ResolutionRun, SourceValue
 
 pytestmark = pytest.mark.django_db
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
 
 
-def _pages(candidate, merge_pk, enterprise_pk):
+def _pages(candidate, merge_pk, enterprise_pk, run_pk):
     return [
         ("get", reverse("resolution:queue")),
         ("get", reverse("resolution:pair", args=[candidate.pk])),
@@ -23,6 +23,8 @@ def _pages(candidate, merge_pk, enterprise_pk):
         ("get", reverse("resolution:undo", args=[merge_pk])),
         ("get", reverse("resolution:source_values", args=[enterprise_pk])),
         ("get", reverse("resolution:run")),
+        ("get", reverse("resolution:run_detail", args=[run_pk])),
+        ("get", reverse("resolution:run_status", args=[run_pk])),
         ("post", reverse("resolution:confirm", args=[candidate.pk])),
         ("post", reverse("resolution:reject", args=[candidate.pk])),
         ("post", reverse("resolution:skip", args=[candidate.pk])),
@@ -33,7 +35,8 @@ def _pages(candidate, merge_pk, enterprise_pk):
 def test_only_officers_reach_the_resolution_pages(persona_client, candidate, officer):
     other = Enterprise.objects.exclude(pk__in=[candidate.left_id, candidate.right_id]).order_by("pk")
     record = services.merge(other[0], other[1], officer, "fixture")
-    for method, url in _pages(candidate, record.pk, other[0].pk):
+    run = ResolutionRun.objects.create(status="done", counts={"merged": 0, "queued": 0})
+    for method, url in _pages(candidate, record.pk, other[0].pk, run.pk):
         if persona_client.persona == "officer" and method == "post":
             continue  # the officer's writes are tested below, one by one
         r = getattr(persona_client, method)(url)
@@ -41,9 +44,10 @@ def test_only_officers_reach_the_resolution_pages(persona_client, candidate, off
         assert r.status_code == expected, (persona_client.persona, method, url, r.status_code)
         if expected == 302:
             assert reverse("login") in r["Location"] or "/login/" in r["Location"]
-    # nothing was decided by anyone who was refused
+    # nothing was decided (or started) by anyone who was refused
     candidate.refresh_from_db()
     assert candidate.status == "pending"
+    assert ResolutionRun.objects.count() == 1
 
 
 def test_queue_lists_pending_pairs_with_score_and_reasons(officer_client, candidate):
@@ -203,11 +207,13 @@ def test_run_now_reports_auto_merges_and_queued_pairs(officer_client, pair_recor
     twin = Enterprise.objects.create(
         name_vi=a.name_vi.upper(), address_raw=a.address_raw, phone=a.phone, province=a.province
     )
-    r = officer_client.post(reverse("resolution:run"), **HTMX)
-    body = r.content.decode()
-    assert r.status_code == 200 and "resolution-message" in body
+    r = officer_client.post(reverse("resolution:run"))
+    run = ResolutionRun.objects.get()
+    assert r.status_code == 302 and r["Location"] == reverse("resolution:run_detail", args=[run.pk])
+    body = officer_client.get(r["Location"]).content.decode()
+    assert "resolution-message" in body and "cặp gộp tự động" in body
     merged = Merge.objects.filter(merged__in=[a, twin]).count() + Merge.objects.filter(canonical=twin).count()
-    assert merged >= 1
+    assert merged >= 1 and run.counts["merged"] >= 1
     assert AuditEntry.objects.filter(action="merge").count() >= 2
 
 

@@ -123,6 +123,8 @@ PAGES = {
     "resolution:undo": ("POST", OFFICER_OBJECT),
     "resolution:source_values": ("GET", OFFICER_OBJECT),
     "resolution:run": ("GET", OFFICER_ONLY),
+    "resolution:run_detail": ("GET", OFFICER_ONLY),
+    "resolution:run_status": ("GET", OFFICER_ONLY),
 }
 
 # API write operations (view function name) -> personas allowed to change an object that is not their own.
@@ -171,4 +173,6 @@ PK_OF = {
     "accounts:my_child": "offering",
     "accounts:my_child_delete": "offering",
     "portal:enterprise_detail": "supplier",
+    "resolution:run_detail": "run",
+    "resolution:run_status": "run",
 }

@@ -82,6 +82,7 @@ def objects(db, supplier, buyer_user, other_supplier, officer):
     from lienket.web.audit.models import AuditEntry
     from lienket.web.registry import services as reg
     from lienket.web.registry.models import Offering, Product, TaxonomyVersion, Zone
+    from lienket.web.resolution.models import ResolutionRun
 
     offering = supplier.offerings.first() or Offering.objects.create(
         enterprise=supplier, product=Product.objects.order_by("pk").first()
@@ -95,6 +96,7 @@ def objects(db, supplier, buyer_user, other_supplier, officer):
         "zone": Zone.objects.order_by("pk").first(),
         "version": TaxonomyVersion.objects.order_by("pk").first().code,
         "dataset": _first_dataset(),
+        "run": ResolutionRun.objects.create(status="done", counts={"merged": 0, "queued": 0}),
     }
 
 

@@ -133,3 +133,64 @@ class SourceValue(models.Model):
 
     def __str__(self) -> str:
         return f"{self.enterprise_id}.{self.field} = {self.value[:40]} ({self.source})"
+
+
+class ResolutionRun(models.Model):
+    """Lượt chạy giải quyết trùng lặp: one ``run_resolution`` started from the officer page, done in a background
+    process (``lienket dedupe --run ID``); the run page polls it. One queued or running run at a time."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Đang chờ")
+        RUNNING = "running", _("Đang chạy")
+        DONE = "done", _("Xong")
+        FAILED = "failed", _("Thất bại")
+
+    ACTIVE = (Status.QUEUED, Status.RUNNING)
+
+    status = models.CharField(_("trạng thái"), max_length=10, choices=Status.choices, default=Status.QUEUED)
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người chạy"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
+    started_at = models.DateTimeField(_("bắt đầu lúc"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("kết thúc lúc"), null=True, blank=True)
+    heartbeat_at = models.DateTimeField(
+        _("tín hiệu cuối lúc"), null=True, blank=True, help_text="Last sign of life (start, each step)."
+    )
+    counts = models.JSONField(_("kết quả"), default=dict, blank=True, help_text='{"merged": n, "queued": n}')
+    progress_done = models.PositiveIntegerField(_("đã quét"), default=0)
+    progress_total = models.PositiveIntegerField(_("tổng số"), null=True, blank=True)
+    error = models.TextField(_("lỗi"), blank=True)
+
+    class Meta:
+        verbose_name = _("lượt chạy giải quyết trùng lặp")
+        verbose_name_plural = _("lượt chạy giải quyết trùng lặp")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            # One queued or running run at a time, whatever two officers click at the same moment.
+            models.UniqueConstraint(
+                models.Value(1),
+                condition=Q(status__in=["queued", "running"]),
+                name="resolution_run_one_active",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.status}"
+
+    @property
+    def is_active(self) -> bool:
+        """Queued or running: the run page keeps polling."""
+        return self.status in self.ACTIVE
+
+    @property
+    def progress_pct(self) -> int:
+        """Share of enterprises scanned, 0–100."""
+        if not self.progress_total:
+            return 0
+        return min(100, round(100 * self.progress_done / self.progress_total))

@@ -1,4 +1,4 @@
-"""Read queries of the officer pages: the review queue, a pair side by side, merge history, source values."""
+"""Read queries of the officer pages: the review queue, a pair side by side, merge history, source values, runs."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lienket.web.registry.models import AdminUnit, Certification, Enterprise, EnterpriseYearFigure, Offering
 
-from .models import MatchCandidate, Merge, SourceValue
+from .models import MatchCandidate, Merge, ResolutionRun, SourceValue
 
 # Score bands of the queue filter: key -> (label, lowest score included, highest score excluded).
 BANDS = {
@@ -152,3 +152,8 @@ def _field_label(name: str) -> str:
         return str(Enterprise._meta.get_field(name).verbose_name)
     except FieldDoesNotExist:  # a field renamed since the merge keeps its stored name
         return name
+
+
+def recent_runs(limit: int = 10) -> list[ResolutionRun]:
+    """The latest resolution runs, newest first, with who started them."""
+    return list(ResolutionRun.objects.select_related("started_by")[:limit])

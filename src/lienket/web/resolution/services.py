@@ -7,16 +7,24 @@ Thresholds (probabilities) come from settings, documented in docs/resolution.md:
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
+import os
+import subprocess
+import sys
 import threading
+import traceback
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from lienket.core.resolve.engine import BLOCKING_KEYS
 from lienket.core.resolve.model import score_pair, weight_to_probability
@@ -25,7 +33,9 @@ from lienket.web.audit import services as audit
 from lienket.web.audit.models import AuditEntry
 from lienket.web.registry.models import Enterprise
 
-from .models import MatchCandidate, Merge, SourceValue
+from .models import MatchCandidate, Merge, ResolutionRun, SourceValue
+
+logger = logging.getLogger(__name__)
 
 
 class ResolutionError(Exception):
@@ -558,3 +568,142 @@ def undo_merge(merge_id: int, actor=None, reason: str = "") -> Merge:
         batch=record.batch,
     )
     return record
+
+
+# ------------------------------------------------------------------------------------------ background runs
+
+# Stored in Vietnamese, shown through the catalogue in the reader's language (``{% translate run.error %}``).
+STALE_ERROR = gettext_noop(
+    "Không còn tín hiệu từ tiến trình chạy: coi như thất bại (tiến trình đã dừng hoặc không khởi động được)."
+)
+
+
+class RunRefused(ResolutionError):
+    """A run is already queued or running (``run``, or None when it ended meanwhile): one at a time."""
+
+    def __init__(self, run: ResolutionRun | None) -> None:
+        self.run = run
+        if run is None:
+            msg = _("Một lượt chạy khác vừa được bắt đầu. Hãy thử lại sau ít phút.")
+        else:
+            msg = _(
+                "Lượt chạy #%(pk)s (%(status)s, bắt đầu bởi %(who)s) chưa xong: mỗi lúc chỉ một lượt chạy. "
+                "Hãy chờ nó kết thúc."
+            ) % {"pk": run.pk, "status": run.get_status_display(), "who": run.started_by or "—"}
+        super().__init__(msg)
+
+
+def stale_after() -> dt.timedelta:
+    """How long a queued or running run may go without a sign of life (``RESOLUTION_RUN_STALE_MINUTES``)."""
+    return dt.timedelta(minutes=int(getattr(settings, "RESOLUTION_RUN_STALE_MINUTES", 120)))
+
+
+def expire_stale_runs(now: dt.datetime | None = None) -> int:
+    """Mark failed the queued or running runs silent for longer than ``stale_after()`` (their process died or
+    never started): they no longer block a new run. Returns how many."""
+    now = now or timezone.now()
+    cutoff = now - stale_after()
+    silent = Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at=None, created_at__lt=cutoff)
+    return (
+        ResolutionRun.objects.filter(status__in=ResolutionRun.ACTIVE)
+        .filter(silent)
+        .update(status=ResolutionRun.Status.FAILED, finished_at=now, error=STALE_ERROR)
+    )
+
+
+def start_run(actor=None, *, inline: bool | None = None) -> ResolutionRun:
+    """Queue a resolution run and start it: in a detached ``lienket dedupe --run ID`` process, or here and now
+    when ``inline`` (default: setting ``RESOLUTION_RUN_INLINE``, true in test mode). Raises ``RunRefused`` while
+    another run is queued or running; stale ones are marked failed first."""
+    expire_stale_runs()
+    active = (
+        ResolutionRun.objects.filter(status__in=ResolutionRun.ACTIVE).select_related("started_by").first()
+    )
+    if active is not None:
+        raise RunRefused(active)
+    try:
+        with transaction.atomic():
+            run = ResolutionRun.objects.create(
+                started_by=actor if getattr(actor, "is_authenticated", False) else None
+            )
+    except IntegrityError:  # another officer's click won the race (the one-active constraint)
+        raise RunRefused(ResolutionRun.objects.filter(status__in=ResolutionRun.ACTIVE).first()) from None
+    if inline is None:
+        inline = bool(getattr(settings, "RESOLUTION_RUN_INLINE", False))
+    if inline:
+        return execute_run(run.pk)
+    transaction.on_commit(lambda: spawn_run(run.pk))
+    return run
+
+
+def spawn_run(run_id: int) -> None:
+    """Start ``lienket dedupe --run ID`` in its own session (a web worker's restart does not stop it); output goes
+    to ``LIENKET_HOME/logs/resolution-run-ID.log``. A process that cannot start fails the run at once."""
+    home = str(settings.LIENKET_HOME)
+    cmd = [sys.executable, "-m", "lienket.cli", "dedupe", "--run", str(run_id)]
+    env = {**os.environ, "LIENKET_HOME": home, "LIENKET_MODE": settings.MODE}
+    try:
+        logs = os.path.join(home, "logs")
+        os.makedirs(logs, exist_ok=True)
+        with open(os.path.join(logs, f"resolution-run-{run_id}.log"), "ab") as log:
+            subprocess.Popen(
+                cmd,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env=env,
+                start_new_session=True,
+                close_fds=True,
+            )
+    except OSError as exc:
+        logger.exception("resolution run %s: the process did not start", run_id)
+        _finish(run_id, ResolutionRun.Status.FAILED, error=f"{type(exc).__name__}: {exc}")
+
+
+def _finish(run_id: int, status: str, *, counts: dict | None = None, error: str = "") -> None:
+    fields = {"status": status, "finished_at": timezone.now(), "error": error}
+    if counts is not None:
+        fields["counts"] = counts
+    ResolutionRun.objects.filter(pk=run_id).update(**fields)
+
+
+def execute_run(run_id: int) -> ResolutionRun:
+    """Do the queued run ``run_id``: ``run_resolution`` as the officer who started it, the progress and running
+    counts written to the run after each step, then ``done`` with the counts or ``failed`` with the error.
+
+    Each merge is its own transaction (no transaction around the whole run), so the run page sees the progress
+    and a failure keeps the merges already done, each audited and undoable. Raises ``ResolutionError`` only when
+    the run does not exist or is not queued; a failed run is recorded, not raised.
+    """
+    now = timezone.now()
+    claimed = ResolutionRun.objects.filter(pk=run_id, status=ResolutionRun.Status.QUEUED).update(
+        status=ResolutionRun.Status.RUNNING,
+        started_at=now,
+        heartbeat_at=now,
+        progress_total=Enterprise.objects.count(),
+    )
+    run = ResolutionRun.objects.select_related("started_by").filter(pk=run_id).first()
+    if run is None:
+        raise ResolutionError(_("Không có lượt chạy #%(pk)s.") % {"pk": run_id})
+    if not claimed:
+        raise ResolutionError(
+            _("Lượt chạy #%(pk)s không ở trạng thái chờ (%(status)s).")
+            % {"pk": run_id, "status": run.get_status_display()}
+        )
+
+    def progress(done: int, total: int, counts: dict[str, int]) -> None:
+        ResolutionRun.objects.filter(pk=run_id).update(
+            progress_done=done, progress_total=total, counts=counts, heartbeat_at=timezone.now()
+        )
+
+    try:
+        counts = run_resolution(run.started_by, progress=progress)
+    except Exception as exc:  # noqa: BLE001 - any failure is recorded on the run for the officer to see
+        logger.exception("resolution run %s failed", run_id)
+        _finish(
+            run_id, ResolutionRun.Status.FAILED, error="".join(traceback.format_exception_only(exc)).strip()
+        )
+    else:
+        _finish(run_id, ResolutionRun.Status.DONE, counts=counts)
+    run.refresh_from_db()
+    return run

@@ -16,4 +16,6 @@ urlpatterns = [
     path("gop/<int:pk>/hoan-tac/", views.undo, name="undo"),
     path("doanh-nghiep/<int:pk>/nguon/", views.source_values, name="source_values"),
     path("chay/", views.run, name="run"),
+    path("chay/<int:pk>/", views.run_detail, name="run_detail"),
+    path("chay/<int:pk>/trang-thai/", views.run_status, name="run_status"),
 ]

@@ -1,6 +1,6 @@
 """Officer pages of entity resolution: review queue, a pair side by side (confirm / reject / skip), merge history
-with undo, an enterprise's values per source, and "run resolution now". Writes go through ``services``; htmx
-requests get a fragment, plain POSTs a redirect."""
+with undo, an enterprise's values per source, and "run resolution now" (a background run whose page polls its
+status). Writes go through ``services``; htmx requests get a fragment, plain POSTs a redirect."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -17,7 +16,7 @@ from lienket.web.registry.models import Enterprise
 
 from . import selectors, services
 from .forms import ConfirmForm, QueueFilterForm, RejectForm, UndoForm
-from .models import Merge
+from .models import Merge, ResolutionRun
 
 PAGE_SIZE = 25
 SKIPPED = "resolution_skipped"  # session key: pairs this officer skipped (no write: nothing was decided)
@@ -176,14 +175,38 @@ def source_values(request, pk):
 @require_http_methods(["GET", "POST"])
 def run(request):
     if request.method == "POST":
-        counts = services.run_resolution(request.user)
-        msg = (
-            _("Đã chạy giải quyết trùng lặp: %(merged)s cặp gộp tự động, %(queued)s cặp mới vào hàng chờ.")
-            % counts
-        )
-        if _htmx(request):
-            return render(request, "resolution/_run_result.html", {"message": msg, "counts": counts})
-        messages.success(request, msg)
-        return redirect(reverse("resolution:queue"))
+        try:
+            job = services.start_run(request.user)
+        except services.RunRefused as exc:
+            return _run_page(request, error=str(exc), active=exc.run, status=409)
+        return redirect("resolution:run_detail", pk=job.pk)
+    return _run_page(request)
+
+
+def _run_page(request, error="", active=None, status=200):
+    services.expire_stale_runs()
     lower, upper = services.thresholds()
-    return render(request, "resolution/run.html", {"lower": lower, "upper": upper})
+    context = {
+        "lower": lower,
+        "upper": upper,
+        "runs": selectors.recent_runs(),
+        "error": error,
+        "active": active,
+    }
+    return render(request, "resolution/run.html", context, status=status)
+
+
+def _run(pk) -> ResolutionRun:
+    services.expire_stale_runs()  # a run whose process died shows as failed, and stops the polling
+    return get_object_or_404(ResolutionRun.objects.select_related("started_by"), pk=pk)
+
+
+@officer_required
+def run_detail(request, pk):
+    return render(request, "resolution/run_detail.html", {"run": _run(pk)})
+
+
+@officer_required
+def run_status(request, pk):
+    """The polled fragment: it polls again (every 2 s) only while the run is queued or running."""
+    return render(request, "resolution/_run_status.html", {"run": _run(pk)})
