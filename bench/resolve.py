@@ -21,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent / "data" / "resolve"))
 
+import gen_registry  # noqa: E402
 import gen_scratch  # noqa: E402
 import gen_synth  # noqa: E402
 
@@ -28,7 +29,7 @@ from lienket.core.resolve.engine import resolve  # noqa: E402
 from lienket.core.resolve.normalise import RawRecord, normalise_tax  # noqa: E402
 from lienket.core.text import fold  # noqa: E402
 
-GENERATORS = {"synth": gen_synth, "scratch": gen_scratch}
+GENERATORS = {"synth": gen_synth, "scratch": gen_scratch, "registry": gen_registry}
 
 
 def pairwise_prf(truth: list[str], pred: list) -> tuple[float, float, float]:
