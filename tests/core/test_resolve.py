@@ -243,3 +243,91 @@ def test_same_brand_in_the_same_park_is_strong_when_few_there():
         replace(a, brand_n=40, bz_n=12, name_n=9), replace(b, brand_n=40, bz_n=12, name_n=9)
     )
     assert few >= 0.9 > many
+
+
+@pytest.mark.parametrize(
+    ("written", "same_as"),
+    [
+        ("286710197", "0286710197"),  # Excel dropped the leading zero
+        ("241 929 953 6-001", "2419299536-001"),
+    ],
+)
+def test_tax_code_forms_agree(written, same_as):
+    assert normalise_tax(written) == normalise_tax(same_as)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("01636 847 536", "033 684 7536"),  # eleven-digit mobile renumbered in 2018
+        ("+84 1662 111 222", "0362 111 222"),
+        ("(0241) 3.465.902", "0222 3465902"),  # Bắc Ninh area code changed in 2017
+        ("0280 3801275", "0208 3801275"),  # Thái Nguyên
+        ("031 3 855 123", "0225 3855123"),  # Hải Phòng
+        ("04 3730 2415", "024 3730 2415"),  # Hà Nội
+    ],
+)
+def test_renumbered_phones_agree(old, new):
+    assert normalise_phone(old) == normalise_phone(new) != ""
+
+
+def test_a_current_mobile_is_never_renumbered():
+    # 033… is a mobile today and was Quảng Ninh's area code before 2017: it is left alone.
+    assert normalise_phone("0336 847 536") == "336847536"
+
+
+@pytest.mark.parametrize(
+    ("address", "zone", "lot"),
+    [
+        ("Lô K19-Khu CN Nam Sơn - Hạp Lĩnh-Thành phố Bắc Ninh-tỉnh Bắc Ninh", "nam son hap linh", "k19"),
+        ("Lô C9-Khu CN Đại Đồng - Hoàn Sơn-xã Đại Đồng-H. Tiên Du-tỉnh Bắc Ninh", "dai dong hoan son", "c9"),
+        ("Lô K17-4-KCN Điềm Thụy-huyện Phú Bình-TN", "diem thuy", "k174"),
+        ("Nhà xưởng số 3, Lô 110-K.C.N Sóng Thần 1-Phường Dĩ An-tỉnh Bình Dương", "song than 1", "110"),
+        ("Lô E16 KCN Nam Sách Hải Phòng", "nam sach", "e16"),
+        ("Lô E14-Khu CN Bình Xuyên-TT Hương Canh-huyện Bình Xuyên", "binh xuyen", "e14"),
+    ],
+)
+def test_dash_separated_addresses_give_park_and_lot(address, zone, lot):
+    assert zone_and_lot(address)[:2] == (zone, lot)
+
+
+@pytest.mark.parametrize(
+    ("written", "brand", "legal", "branch"),
+    [
+        ("Ky thuat An Hong, CP", "an hong", "cp", False),
+        ("CN CONG TY TNHH MOT THANH VIEN KHUON MAU KIM THANG TAI QUANG NINH", "kim thang", "tnhh", True),
+        ("Chi nhánh Hồ Chí Minh - Cty TNHH 1TV Hiếu Thịnh Việt Nam", "hieu thinh", "tnhh", True),
+        ("THAI XUAN PAPER ONE MEMBER CO., LTD - HOP THINH BRANCH", "thai xuan", "tnhh", True),
+        ("CÔNG TY TNHH MTV JIACON SOLUTIONS VINA (JIACON SOLUTIONS VINA COMPANY LIMITED)", "jiacon solutions", "tnhh", False),
+        ("Cty CP SXTM Vinh Duy", "vinh duy", "cp", False),
+        ("H.T.X Dịch vụ nông nghiệp Duy Việt", "duy viet", "htx", False),
+        ("DN tư nhân Kết cấu thép Thịnh Phú", "thinh phu", "dntn", False),
+    ],
+)
+def test_excel_list_name_habits(written, brand, legal, branch):
+    _, b, _, lg, br = name_parts(written)
+    assert (b, lg, br) == (brand, legal, branch)
+
+
+def test_paper_and_shoes_fold_alike_and_both_readings_stay_open():
+    from lienket.core.resolve.model import _desc_ok
+
+    giay = features(RawRecord("1", "Công ty TNHH Giấy Thái Xuân", "", "", ""))
+    paper = features(RawRecord("2", "Thai Xuan Paper Co., Ltd", "", "", ""))
+    steel = features(RawRecord("3", "Công ty TNHH Thép Thái Xuân", "", "", ""))
+    plastic_sx = features(RawRecord("4", "Công ty TNHH Nhựa SX TM Thái Xuân", "", "", ""))
+    plastic = features(RawRecord("5", "Thai Xuan Plastic Co., Ltd", "", "", ""))
+    assert _desc_ok(giay, paper)
+    assert not _desc_ok(paper, steel)  # sister firms of one group
+    assert _desc_ok(plastic_sx, plastic)  # "SX TM" (generic) added in one list only
+
+
+def test_a_shared_tax_code_lets_a_firm_that_moved_park_be_one():
+    recs = [
+        RawRecord("1", "Công ty TNHH Nhựa Trường Sơn", "2584819203", "Lô E14, KCN Bình Xuyên, Vĩnh Phúc", ""),
+        RawRecord("2", "CTY TNHH NHỰA TRƯỜNG SƠN", "2584819203", "Lô 11, Cụm CN Ngọc Hồi, Hà Nội", ""),
+        RawRecord("3", "Công ty TNHH Nhựa Trường Sơn", "", "Lô A2, KCN Quế Võ, Bắc Ninh", ""),
+    ]
+    labels = resolve(recs, engine="python")
+    assert labels[0] == labels[1]
+    assert labels[2] != labels[0]  # same name, third park, no tax code: not the same without more evidence

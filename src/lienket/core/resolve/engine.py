@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, JaroWinkler
 
 from lienket.core.resolve.model import score_pair, weight_to_probability
 from lienket.core.resolve.normalise import Features, RawRecord, features_many
@@ -234,12 +234,20 @@ def cluster(n: int, pairs: Iterable[tuple[int, int]]) -> list[int]:
     return [find(i) for i in range(n)]
 
 
+def _same_park(x: str, y: str) -> bool:
+    # One park written twice: equal, a slip apart ("tieen son"), or one name the start of the other.
+    return x == y or JaroWinkler.similarity(x, y) >= 0.9 or x.startswith(y + " ") or y.startswith(x + " ")
+
+
 def _conflict(za: set[str], zb: set[str], ta: set[str], tb: set[str]) -> bool:
-    # Two parks, or two tax codes more than one digit apart: different enterprises however similar the names.
-    if za and zb and not za & zb:
-        return True
+    # Two tax codes more than one digit apart, or two parks without a shared tax code: different enterprises
+    # however similar the names. A shared tax code overrides the parks: an enterprise that moved keeps its code.
     if ta and tb and not ta & tb:
         return not any(len(x) == len(y) and OSA.distance(x, y) <= 1 for x in ta for y in tb)
+    if ta & tb:
+        return False
+    if za and zb and not za & zb:
+        return not any(_same_park(x, y) for x in za for y in zb)
     return False
 
 

@@ -18,11 +18,13 @@ from lienket.core.resolve.normalise import Features
 
 __all__ = [
     "COMPARISONS",
+    "GENERIC_DESC",
     "PRIOR",
     "Comparison",
     "Level",
     "match_probability",
     "score_pair",
+    "specific_desc",
     "weight_to_probability",
 ]
 
@@ -155,8 +157,26 @@ def _jw(a: str, b: str) -> float:
     return JaroWinkler.similarity(a, b)
 
 
+# Descriptors any firm may add or drop from one list to the next ("SX TM DV", "Technology"): they never tell two
+# firms apart. The specific ones (plastic, steel, zipper...) do.
+GENERIC_DESC = frozenset(
+    "manufacturing trading services import export investment technology technical industrial group "
+    "construction".split()
+)
+
+
+def specific_desc(desc: str) -> list[str]:
+    """The descriptors of ``desc`` that name a trade (sorted), without the generic ones."""
+    return sorted(set(desc.split()) - GENERIC_DESC)
+
+
 def _desc_ok(a: Features, b: Features) -> bool:
-    return a.desc == b.desc or not a.desc or not b.desc
+    """Descriptors compatible: either side names no specific trade, or both share one ("plastic packaging" and
+    "packaging" agree; "plastic" and "steel" — sister firms of one group — do not)."""
+    if a.desc == b.desc:
+        return True
+    sa, sb = specific_desc(a.desc), specific_desc(b.desc)
+    return not sa or not sb or bool(set(sa) & set(sb))
 
 
 def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Features) -> bool:

@@ -86,7 +86,10 @@ _LEGAL_PHRASES: list[tuple[str, str]] = [
     ("cong ty tnhh mtv", "tnhh"),
     ("cong ty tnhh 1tv", "tnhh"),
     ("cong ty tnhh", "tnhh"),
+    ("cty tnhh 1tv", "tnhh"),
     ("cty tnhh mtv", "tnhh"),
+    ("ct tnhh", "tnhh"),
+    ("1tv", "tnhh"),
     ("cty tnhh", "tnhh"),
     ("tnhh mtv", "tnhh"),
     ("tnhh 1tv", "tnhh"),
@@ -115,10 +118,13 @@ _LEGAL_PHRASES: list[tuple[str, str]] = [
     ("joint stock co", "cp"),
     ("joint stock", "cp"),
     ("jsc", "cp"),
+    ("j s c", "cp"),
     ("corporation", "cp"),
     ("corp", "cp"),
     ("inc", "cp"),
     ("doanh nghiep tu nhan", "dntn"),
+    ("doanh nghiep tn", "dntn"),
+    ("dn tu nhan", "dntn"),
     ("dntn", "dntn"),
     ("private enterprise", "dntn"),
     ("cong ty hop danh", "hd"),
@@ -126,6 +132,7 @@ _LEGAL_PHRASES: list[tuple[str, str]] = [
     ("partnership", "hd"),
     ("hop tac xa", "htx"),
     ("htx", "htx"),
+    ("h t x", "htx"),
     ("cooperative", "htx"),
     ("cong ty", ""),
     ("cty", ""),
@@ -356,7 +363,45 @@ _DESCRIPTORS: dict[str, str] = {
     "brakes": "brakes",
     "group": "group",
     "tap doan": "group",
+    # Abbreviations of Excel lists ("Cty TNHH SXTM ...", "BB ...", "CKCX ..."). "ĐT" is left alone: điện tử
+    # (electronics) or đầu tư (investment).
+    "sx": "manufacturing",
+    "tm": "trading",
+    "dv": "services",
+    "xd": "construction",
+    "sxtm": "manufacturing trading",
+    "tmsx": "manufacturing trading",
+    "tmdv": "trading services",
+    "sxtmdv": "manufacturing trading services",
+    "bb": "packaging",
+    "ck": "mechanical",
+    "ckcx": "precision mechanical",
+    "ky thuat": "technical",
+    "kt": "technical",
+    "technical": "technical",
+    "nong nghiep": "agriculture",
+    "agriculture": "agriculture",
+    "agricultural": "agriculture",
+    "thuc pham": "food",
+    "food": "food",
+    "foods": "food",
+    "noi that": "furniture",
+    "furniture": "furniture",
+    "production": "manufacturing",
+    "ket cau thep": "steel structure",
+    "kct": "steel structure",
+    "steel structure": "steel structure",
+    "vat lieu xay dung": "construction materials",
+    "vlxd": "construction materials",
+    "tu dong hoa": "automation",
+    "tdh": "automation",
+    "automation": "automation",
+    "tbd": "electric equipment",
+    "logistics": "logistics",
+    "van tai": "logistics",
 }
+# "giấy" (paper) and "giày" (shoes) fold to one word: it stands for both, and descriptors compare by overlap.
+_DESCRIPTORS["giay"] = "footwear paper"
 
 _PUNCT = re.compile(r"[^0-9a-z\s]+")
 
@@ -373,6 +418,12 @@ _COUNTRY_RE = _phrase_regex(_COUNTRY_PHRASES)
 _DESC_RE = _phrase_regex(list(_DESCRIPTORS))
 # "Chi nhánh Công ty X tại Bắc Ninh": the place after "tại"/"at" names the branch, not the firm.
 _BRANCH_AT_RE = re.compile(r"(?<![0-9a-z])(?:tai|at|in)\s+[a-z0-9 ]+$")
+# "CN Công ty ...": CN abbreviates chi nhánh when a company word follows.
+_CN_RE = re.compile(r"^cn\s+(?=(?:cong ty|cty|ct)\b)")
+# "Chi nhánh Hồ Chí Minh - Công ty TNHH X": the place between "chi nhánh" and the company word names the branch.
+_BRANCH_PLACE_RE = re.compile(r"^chi nhanh\s+(?:[a-z0-9]+\s+){1,4}?(?=(?:cong ty|cty|ct)\b)")
+# "X Co., Ltd - Hop Thinh Branch": the words between the legal form and "branch" name the branch.
+_BRANCH_TAIL_RE = re.compile(r"(?<![0-9a-z])(co ltd|company limited|jsc|corporation|corp|llc|ltd)\s+[a-z0-9 ]+?\s+branch$")
 # Split glued legal forms written by fast typists ("CTTNHH", "Cty.TNHH").
 _GLUED = re.compile(r"(?<![0-9a-z])(ct|cty)(tnhh)(?![0-9a-z])")
 
@@ -397,7 +448,14 @@ def _repair_leading_form(s: str) -> str:
     return s
 
 
+_PAREN = re.compile(r"\([^()]*\)")
+
+
 def _clean_name(text: str) -> str:
+    # "CÔNG TY TNHH X (X COMPANY LIMITED)": the bracketed translation repeats the name.
+    unbracketed = _PAREN.sub(" ", text)
+    if unbracketed.strip():
+        text = unbracketed
     s = fold(text).replace("&", " and ")
     s = _PUNCT.sub(" ", s)
     s = _GLUED.sub(r"\1 \2", s)
@@ -416,11 +474,16 @@ def name_parts(name: str) -> tuple[str, str, str, str, bool]:
     s = _clean_name(name)
     if not s:
         return "", "", "", "", False
+    s = _CN_RE.sub("chi nhanh ", s)
     branch = bool(_BRANCH_RE.search(s))
     if branch:
+        s = _BRANCH_PLACE_RE.sub("chi nhanh ", s)
+        s = _BRANCH_TAIL_RE.sub(r"\1 branch", s)
         s = _BRANCH_RE.sub(" ", s)
         s = _BRANCH_AT_RE.sub(" ", s)
     legal = ""
+    if s.endswith(" cp"):  # "Kỹ thuật An Hồng, CP": the form written after the name
+        s, legal = s[:-3], "cp"
     for m in _LEGAL_RE.finditer(s):
         legal = legal or _LEGAL_OF.get(m.group(0), "")
     s = _SPACES.sub(" ", _LEGAL_RE.sub(" ", s)).strip()
@@ -456,7 +519,8 @@ def name_parts(name: str) -> tuple[str, str, str, str, bool]:
 def normalise_tax(raw: str | None) -> str:
     """Digits of a written tax code: 10 digits, or 13 for a dependent branch; ``""`` when unusable.
 
-    Spaces, dots and dashes are dropped; fewer than 8 digits is treated as missing (a fragment, not a code).
+    Spaces, dots and dashes are dropped; a leading zero lost in Excel is put back; fewer than 8 digits is treated
+    as missing (a fragment, not a code).
     >>> normalise_tax("0100 109 106 - 001")
     '0100109106001'
     """
@@ -465,14 +529,50 @@ def normalise_tax(raw: str | None) -> str:
     digits = re.sub(r"\D", "", str(raw))
     if len(digits) < 8 or len(digits) > 14 or len(set(digits)) == 1:
         return ""
+    if len(digits) in (9, 12) and digits[0] != "0":
+        # Excel read the code as a number and dropped its leading zero (codes of Hà Nội, Hải Phòng, ... start 0).
+        digits = "0" + digits
     if len(digits) == 13 and digits.endswith("000"):
         # "-000" is not a branch suffix; it is how some exports pad a parent code.
         return digits[:10]
     return digits
 
 
+# Numbers renumbered in 2017–2018, still printed on old letterheads and in old lists (national number, no 0):
+# eleven-digit mobiles 01xx → 0xx, and landline area codes (Decision 2036/QĐ-BTTTT, 2017). Only old codes that
+# cannot be read as a current number are mapped (old 033 Quảng Ninh is also a mobile prefix today, so it is not).
+_OLD_MOBILE = {
+    "120": "70", "121": "79", "122": "77", "126": "76", "128": "78", "123": "83", "124": "84", "125": "85",
+    "127": "81", "129": "82", "162": "32", "163": "33", "164": "34", "165": "35", "166": "36", "167": "37",
+    "168": "38", "169": "39", "186": "56", "188": "58", "199": "59",
+}  # fmt: skip
+_OLD_AREA3 = {  # three-digit old codes + 7 digits (ten-digit national numbers)
+    "240": "204", "241": "222", "280": "208", "281": "209", "230": "215", "231": "213", "320": "220",
+    "321": "221", "350": "228", "351": "226", "500": "262", "501": "261", "510": "235", "511": "236",
+    "650": "274", "651": "271", "710": "292", "711": "293", "780": "290", "781": "291",
+}  # fmt: skip
+_OLD_AREA2 = {  # two-digit old codes + 7 digits, or Hà Nội 4 + 8 digits (nine-digit national numbers)
+    "20": "214", "22": "212", "25": "205", "26": "206", "27": "207", "29": "216", "30": "229", "31": "225",
+    "53": "233", "54": "234", "57": "257", "60": "260", "61": "251", "62": "252", "63": "263", "64": "254",
+    "66": "276", "67": "277", "68": "259", "72": "272", "73": "273", "74": "294", "75": "275",
+}  # fmt: skip
+
+
+def _renumbered(national: str) -> str:
+    if len(national) == 10 and national[:3] in _OLD_MOBILE:
+        return _OLD_MOBILE[national[:3]] + national[3:]
+    if len(national) == 10 and national[:3] in _OLD_AREA3:
+        return _OLD_AREA3[national[:3]] + national[3:]
+    if len(national) == 9 and national[0] == "4":
+        return "24" + national[1:]
+    if len(national) == 9 and national[:2] in _OLD_AREA2:
+        return _OLD_AREA2[national[:2]] + national[2:]
+    return national
+
+
 def normalise_phone(raw: str | None) -> str:
-    """Last 9 digits of the national number: ``+84 208 5801 275``, ``0208.5801.275``, ``(0208) 5801275`` agree.
+    """Last 9 digits of the national number: ``+84 208 5801 275``, ``0208.5801.275``, ``(0208) 5801275`` agree,
+    and so do renumbered ones (``0280 3 801 275`` and ``0208 3 801 275``; ``0163 …`` and ``033 …``).
 
     >>> normalise_phone("+84 96 437 3295") == normalise_phone("0964373295")
     True
@@ -486,7 +586,7 @@ def normalise_phone(raw: str | None) -> str:
         digits = digits[4:]
     elif digits.startswith("84") and len(digits) >= 11:
         digits = digits[2:]
-    digits = digits.lstrip("0")
+    digits = _renumbered(digits.lstrip("0"))
     if len(digits) < 8:
         return ""
     return digits[-9:]
@@ -496,7 +596,7 @@ def normalise_phone(raw: str | None) -> str:
 
 _ZONE_RE = re.compile(
     r"(?<![0-9a-z])(?:kcn|khu cong nghiep|ccn|cum cong nghiep|cum cn|khu cn|kcx|khu che xuat|khu kinh te|kkt)"
-    r"\s+([a-z0-9 \-]+?)\s*(?=,|;|\(|$)"
+    r"\s+([a-z0-9 \-\.]+?)\s*(?=,|;|\(|$)"
 )
 _ZONE_EN_RE = re.compile(
     r"(?:^|,)\s*([a-z0-9 \-]+?)\s+(?:industrial park|industrial zone|industrial cluster|ip|iz|ic|"
@@ -504,13 +604,16 @@ _ZONE_EN_RE = re.compile(
 )
 _LOT_RE = re.compile(
     r"(?<![0-9a-z])(?<!quoc )(?<!tinh )(?:lo dat|lo so|lo|lot no|lot|plot no|plot|o dat)(?![a-z])\s*[:.]?\s*(?:so\s+|no\s*)?"
-    r"([a-z]{0,4}[\s\-]*[0-9][0-9a-z\-/\.]*|[a-z]{1,4}(?=[\s,]|$))"
+    # letters, digits, then "-7", "/2", "b": never a following word ("Lô K19-Khu CN ...", "Lô 110-K.C.N ...")
+    r"([a-z]{0,4}[\s\-]*[0-9]+(?:[a-z](?![a-z]))?(?:[\-/\.][0-9]+(?:[a-z](?![a-z]))?)*|[a-z]{1,4}(?=[\s,]|$))"
 )
 _STREET_RE = re.compile(
     r"(?<![0-9a-z])(?:so nha|so|no\.?|number)?\s*([0-9]+[a-z]?)\s*(?:,\s*)?(?:duong|pho|street|st|road|rd)\s+([a-z0-9 ]+?)\s*(?=,|$)"
 )
 _ZONE_STOP = re.compile(
-    r"\s+(?:xa|phuong|thi tran|huyen|quan|tinh|thanh pho|tp|commune|ward|district|province)\b.*$"
+    r"(?:\s+|\s*-\s*)(?:xa|phuong|thi tran|thi xa|tt|tx|huyen|quan|tinh|thanh pho|tp|commune|ward|district|province|city)"
+    r"\b.*$"
+    r"|\s*-?\s*(?:p|f|x|h|q|t|tt|tx|tp)\.\s*[a-z].*$"  # "- P.Hạp Lĩnh", "-H. Tiên Du", "TX.", "TP."
 )
 
 
@@ -520,9 +623,26 @@ def normalise_lot(raw: str) -> str:
     return re.sub(r"(?<![0-9])0+(?=[0-9])", "", s)
 
 
+@lru_cache(maxsize=1)
+def _province_names() -> tuple[str, ...]:
+    """Folded short names of current and pre-2025 provinces, longest first, plus the usual abbreviations."""
+    from lienket.core import geo
+
+    names = {fold(p.short_name) for p in geo.provinces()} | {fold(p.short_name) for p in geo.legacy_provinces()}
+    names |= {"hcm", "tp hcm", "sai gon", "hn", "bn", "hp"}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
 def _zone_name(name: str) -> str:
     name = _ZONE_STOP.sub("", name.strip())
+    name = re.sub(r"[^a-z0-9 ]", " ", name)
     words = [w for w in name.split() if w not in ("so", "no")]
+    # "KCN Nam Sách Hải Phòng": a province written after the park's name without a comma is not part of it.
+    joined = " ".join(words)
+    for prov in _province_names():
+        if joined.endswith(" " + prov) and len(joined) > len(prov) + 3:
+            words = joined[: -len(prov) - 1].split()
+            break
     # "E1 Tien Son Industrial Park": a leading lot written without "Lot" is not part of the park's name.
     while len(words) > 1 and re.fullmatch(r"[a-z]{0,3}[0-9][0-9a-z\-]*", words[0]):
         words = words[1:]

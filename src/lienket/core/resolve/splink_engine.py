@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Sequence
 from typing import Any
 
-from lienket.core.resolve.model import COMPARISONS, PRIOR, Comparison, Level
+from lienket.core.resolve.model import COMPARISONS, PRIOR, Comparison, Level, specific_desc
 from lienket.core.resolve.normalise import Features
 
 __all__ = ["duckdb_connection", "resolve_splink", "settings_dict", "spark_session"]
@@ -43,7 +43,17 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
         return f"`{name}_{side}`" if dialect == "spark" else f'"{name}_{side}"'
 
     jw = "jaro_winkler" if dialect == "spark" else "jaro_winkler_similarity"
-    desc_ok = f"({q('desc', 'l')} = {q('desc', 'r')} OR {q('desc', 'l')} IS NULL OR {q('desc', 'r')} IS NULL)"
+    dl, dr = q("desc_spec", "l"), q("desc_spec", "r")
+    if dialect == "spark":
+        overlap = f"size(array_intersect({dl}, {dr})) > 0"
+        empty = f"size({dl}) = 0 OR size({dr}) = 0"
+    else:
+        overlap = f"len(list_intersect({dl}, {dr})) > 0"
+        empty = f"len({dl}) = 0 OR len({dr}) = 0"
+    desc_ok = (
+        f"({q('desc', 'l')} = {q('desc', 'r')} OR {q('desc', 'l')} IS NULL OR {q('desc', 'r')} IS NULL "
+        f"OR {empty} OR {overlap})"
+    )
     bl, br = q("brand_tokens", "l"), q("brand_tokens", "r")
     kind = level.kind
     if kind == "null":
@@ -130,6 +140,7 @@ def _frame(feats: Sequence[Features], blocks: list[list[str | None]], block_cols
     data["brand_n"] = [f.brand_n for f in feats]
     data["bz_n"] = [f.bz_n for f in feats]
     data["brand_tokens"] = [sorted(set(f.brand.split())) for f in feats]
+    data["desc_spec"] = [specific_desc(f.desc) for f in feats]
     data["typo_key"] = typo_keys(feats)
     for j, c in enumerate(block_cols):
         data[c] = [b[j] for b in blocks]
