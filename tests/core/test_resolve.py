@@ -331,3 +331,19 @@ def test_a_shared_tax_code_lets_a_firm_that_moved_park_be_one():
     labels = resolve(recs, engine="python")
     assert labels[0] == labels[1]
     assert labels[2] != labels[0]  # same name, third park, no tax code: not the same without more evidence
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("công ty tnhh thuwowng mại dịch vụ thịnh khôi", "Công ty TNHH Thương mại Dịch vụ Thịnh Khôi"),
+        ("DN tư nhân Nguyễn Đức Vieetj", "DNTN Nguyễn Đức Việt"),
+        ("cty cổ phần may mawcj minh sáng", "Công ty CP May mặc Minh Sáng"),
+    ],
+)
+def test_telex_residue_is_read_as_the_syllable(typed, meant):
+    assert name_parts(typed)[:4] == name_parts(meant)[:4]
+
+
+def test_foreign_brands_are_not_telex():
+    assert name_parts("Changwoo Vina Co., Ltd")[1] == "changwoo"

@@ -6,7 +6,6 @@ union–find); ``"duckdb"`` and ``"spark"`` run the same model through Splink (`
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -14,7 +13,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz.distance import OSA, JaroWinkler
 
 from lienket.core.resolve.model import score_pair, weight_to_probability
-from lienket.core.resolve.normalise import Features, RawRecord, features_many
+from lienket.core.resolve.normalise import VI_SYLLABLE, Features, RawRecord, features_many
 
 __all__ = [
     "BLOCKING_KEYS",
@@ -120,9 +119,9 @@ def _deletions(brand: str) -> set[str]:
     return {brand} | {brand[:i] + brand[i + 1 :] for i in range(len(brand))}
 
 
-# A folded Vietnamese syllable: onset, one to three vowels, coda. A brand word that is not one ("tieb", "kgang",
-# "nguyeen") is a slip, unless the brand is foreign — which is why corrections also need a common neighbour.
-_VI_SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?")
+# A brand word that is not a Vietnamese syllable ("tieb", "kgang") is a slip, unless the brand is foreign —
+# which is why corrections also need a common neighbour.
+_VI_SYLLABLE = VI_SYLLABLE
 
 
 def _slip_of(rare: str, common: str) -> bool:

@@ -388,6 +388,9 @@ _DESCRIPTORS: dict[str, str] = {
     "noi that": "furniture",
     "furniture": "furniture",
     "production": "manufacturing",
+    "moi truong": "environment",
+    "environment": "environment",
+    "environmental": "environment",
     "ket cau thep": "steel structure",
     "kct": "steel structure",
     "steel structure": "steel structure",
@@ -449,6 +452,22 @@ def _repair_leading_form(s: str) -> str:
 
 
 _PAREN = re.compile(r"\([^()]*\)")
+# A folded Vietnamese syllable: onset, one to three vowels, coda.
+VI_SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?")
+_TELEX_DOUBLE = re.compile(r"aa|ee|dd")  # â, ê, đ typed in Telex: never in a plain syllable
+
+
+@lru_cache(maxsize=50_000)
+def _telex(word: str) -> str:
+    """A word typed with a Telex keyboard left on ("thuwowng", "duwngj", "vieetj") read as the plain syllable:
+    only when the word is not a syllable and the repair makes one."""
+    if not word.isalpha() or (VI_SYLLABLE.fullmatch(word) and not _TELEX_DOUBLE.search(word)):
+        return word
+    fixed = re.sub(r"w", "", word)
+    fixed = re.sub(r"([aeod])\1", r"\1", fixed)
+    if fixed[-1:] in ("s", "f", "r", "x", "j") and VI_SYLLABLE.fullmatch(fixed[:-1]):
+        fixed = fixed[:-1]
+    return fixed if VI_SYLLABLE.fullmatch(fixed) else word
 
 
 def _clean_name(text: str) -> str:
@@ -459,7 +478,8 @@ def _clean_name(text: str) -> str:
     s = fold(text).replace("&", " and ")
     s = _PUNCT.sub(" ", s)
     s = _GLUED.sub(r"\1 \2", s)
-    return _repair_leading_form(_SPACES.sub(" ", s).strip())
+    s = " ".join(_telex(w) for w in s.split())
+    return _repair_leading_form(s)
 
 
 @lru_cache(maxsize=200_000)
