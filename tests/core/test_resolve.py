@@ -347,3 +347,21 @@ def test_telex_residue_is_read_as_the_syllable(typed, meant):
 
 def test_foreign_brands_are_not_telex():
     assert name_parts("Changwoo Vina Co., Ltd")[1] == "changwoo"
+
+
+def test_a_name_whose_records_all_point_at_one_firm_is_that_firms():
+    from lienket.core.resolve.engine import with_counts
+    from lienket.core.resolve.normalise import features_many
+
+    def probability(rows):
+        feats = with_counts(features_many([RawRecord(str(i), *row) for i, row in enumerate(rows)]))
+        return match_probability(feats[0], feats[1])
+
+    name = "Công ty TNHH Nhựa Tân Tiến"
+    one_firm = [(name, "", "", "")] * 2 + [(name, "2300123456", "Lô A2, KCN Quế Võ, Bắc Ninh", "")] * 3
+    two_firms = [(name, "", "", "")] * 2 + [
+        (name, "2300123456", "Lô A2, KCN Quế Võ, Bắc Ninh", ""),
+        (name, "2300123456", "Lô A2, KCN Quế Võ, Bắc Ninh", ""),
+        (name, "0100654321", "Lô 7, KCN Thăng Long, Hà Nội", ""),
+    ]
+    assert probability(one_firm) >= 0.9 > probability(two_firms)

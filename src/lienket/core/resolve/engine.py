@@ -179,15 +179,42 @@ def with_counts(feats: Sequence[Features]) -> list[Features]:
     names = Counter(f.name_sorted for f in feats)
     brands = Counter(f.brand for f in feats)
     bz = Counter((f.brand, f.zone) for f in feats if f.brand and f.zone)
+    agree = _name_agreement(feats)
     return [
         replace(
             f,
             name_n=names[f.name_sorted],
             brand_n=brands[f.brand],
             bz_n=bz[(f.brand, f.zone)] if f.brand and f.zone else 1,
+            name_agree=agree.get(f.name_sorted, 0),
         )
         for f in feats
     ]
+
+
+def _name_agreement(feats: Sequence[Features]) -> dict[str, int]:
+    """Per name: how many of its records carry a tax code or an address (park or street), when at least two and at
+    least half do, and they all name one tax code, one park or street and one lot. A name whose records all point at one firm is that firm's, however
+    many lists repeat it; a name whose records name two tax codes or two parks is shared by several firms."""
+    seen: dict[str, list[set[str]]] = defaultdict(lambda: [set(), set(), set()])
+    carriers: Counter[str] = Counter()
+    for f in feats:
+        if not f.name_sorted or not (f.tax or f.zone or f.street):
+            continue
+        carriers[f.name_sorted] += 1
+        taxes, places, lots = seen[f.name_sorted]
+        if f.tax:
+            taxes.add(f.tax)
+        if f.zone or f.street:
+            places.add(f.zone or f.street)
+        if f.lot:
+            lots.add(f.lot)
+    total = Counter(f.name_sorted for f in feats)
+    return {
+        name: k
+        for name, k in carriers.items()
+        if k >= 2 and 2 * k >= total[name] and all(len(v) <= 1 for v in seen[name])
+    }
 
 
 def candidate_pairs(feats: Sequence[Features]) -> Iterator[tuple[int, int]]:

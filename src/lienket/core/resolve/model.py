@@ -59,7 +59,8 @@ class Comparison:
 
 # Level kinds: "null" (either side unknown), "exact", "typo" (same length, ≤ threshold edits where swapping two
 # neighbours counts as one), "jw" (Jaro–Winkler ≥ threshold), "name_exact" (same words, at most threshold records
-# of the data set carry this name), "brand_exact" (same brand, descriptors compatible, at most threshold records
+# of the data set carry this name), "name_agree" (same words, at most threshold records carry it, and those with a
+# tax code or park — two at least — all name the same ones), "brand_exact" (same brand, descriptors compatible, at most threshold records
 # carry it), "brand_zone" (same brand in the same park, at most threshold records there), "brand_jw" (brand similar, descriptors compatible), "brand_subset" (one brand's words all in the
 # other's), "brand_overlap" (≥ threshold brand words shared), "else".
 # Name levels are split by how many records share the value (IDF): two records called "Hoàng Vĩnh" say little
@@ -81,6 +82,7 @@ COMPARISONS: tuple[Comparison, ...] = (
         (
             Level("null", "null", 1, 1),
             Level("same words, rare name", "name_exact", 0.55, 5e-7, 3),
+            Level("same words, every record of the name points at one firm", "name_agree", 0.55, 5e-7, 12),
             Level("same words", "name_exact", 0.55, 4e-6, 8),
             Level("same brand in the same park, few there", "brand_zone", 0.3, 5e-6, 3),
             Level("same words, common name", "name_exact", 0.55, 3e-5, 1e9),
@@ -190,6 +192,8 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
         return len(x) == len(y) and OSA.distance(x, y) <= threshold
     if kind == "name_exact":
         return x == y and a.name_n <= threshold
+    if kind == "name_agree":
+        return x == y and a.name_n <= threshold and a.name_agree > 0
     if kind == "jw":
         last = getattr(a, cols[-1]), getattr(b, cols[-1])
         return _jw(*last) >= threshold

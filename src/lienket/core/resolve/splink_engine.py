@@ -65,6 +65,8 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
         return f"length({left}) = length({right}) AND damerau_levenshtein({left}, {right}) <= {int(level.threshold)}"
     if kind == "name_exact":
         return f"{left} = {right} AND {q('name_n', 'l')} <= {int(level.threshold)}"
+    if kind == "name_agree":
+        return f"{left} = {right} AND {q('name_n', 'l')} <= {int(level.threshold)} AND {q('name_agree', 'l')} > 0"
     if kind == "jw":
         last = comp.columns[-1]
         return f"{jw}({q(last, 'l')}, {q(last, 'r')}) >= {level.threshold}"
@@ -139,6 +141,7 @@ def _frame(feats: Sequence[Features], blocks: list[list[str | None]], block_cols
     data["name_n"] = [f.name_n for f in feats]
     data["brand_n"] = [f.brand_n for f in feats]
     data["bz_n"] = [f.bz_n for f in feats]
+    data["name_agree"] = [f.name_agree for f in feats]
     data["brand_tokens"] = [sorted(set(f.brand.split())) for f in feats]
     data["desc_spec"] = [specific_desc(f.desc) for f in feats]
     data["typo_key"] = typo_keys(feats)
