@@ -365,3 +365,20 @@ def test_a_name_whose_records_all_point_at_one_firm_is_that_firms():
         (name, "0100654321", "Lô 7, KCN Thăng Long, Hà Nội", ""),
     ]
     assert probability(one_firm) >= 0.9 > probability(two_firms)
+
+
+def test_tax_check_digit():
+    from lienket.core.resolve.normalise import tax_check_ok
+
+    assert tax_check_ok("0100109106") and tax_check_ok("0314409058") and tax_check_ok("0314409058002")
+    assert not tax_check_ok("0100109107") and not tax_check_ok("") and not tax_check_ok("12345")
+
+
+def test_two_branches_one_digit_apart_are_two_firms_and_a_slip_is_not():
+    # The check digit catches every one-digit slip or swap in the first ten digits, so two valid codes one digit
+    # apart can only be two branches of one firm (-001, -002); an invalid code one digit off is a slip.
+    a = features(RawRecord("1", "Chi nhánh Công ty TNHH Minh Phát tại Bắc Ninh", "0314409058-001", "", ""))
+    b = features(RawRecord("2", "Chi nhánh Công ty TNHH Minh Phát tại Bắc Ninh", "0314409058-002", "", ""))
+    head = features(RawRecord("3", "Công ty TNHH Minh Phát", "0314409058", "", ""))
+    slip = features(RawRecord("4", "Công ty TNHH Minh Phát", "0314409085", "", ""))
+    assert match_probability(head, slip) > 0.9 > match_probability(a, b)

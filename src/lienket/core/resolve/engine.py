@@ -265,11 +265,14 @@ def _same_park(x: str, y: str) -> bool:
     return x == y or JaroWinkler.similarity(x, y) >= 0.9 or x.startswith(y + " ") or y.startswith(x + " ")
 
 
-def _conflict(za: set[str], zb: set[str], ta: set[str], tb: set[str]) -> bool:
-    # Two tax codes more than one digit apart, or two parks without a shared tax code: different enterprises
-    # however similar the names. A shared tax code overrides the parks: an enterprise that moved keeps its code.
+def _conflict(za: set[str], zb: set[str], ta: set[str], tb: set[str], valid: set[str] = frozenset()) -> bool:
+    # Two tax codes more than one digit apart (or two that both pass the check digit), or two parks without a
+    # shared tax code: different enterprises however similar the names. A shared tax code overrides the parks: an
+    # enterprise that moved keeps its code.
     if ta and tb and not ta & tb:
-        return not any(len(x) == len(y) and OSA.distance(x, y) <= 1 for x in ta for y in tb)
+        return not any(
+            len(x) == len(y) and OSA.distance(x, y) <= 1 and not (x in valid and y in valid) for x in ta for y in tb
+        )
     if ta & tb:
         return False
     if za and zb and not za & zb:
@@ -286,6 +289,7 @@ def constrained_cluster(
     parent = list(range(n))
     zones = [{f.zone} if f.zone else set() for f in feats]
     taxes = [{f.tax} if f.tax else set() for f in feats]
+    valid = {f.tax for f in feats if f.tax_valid}
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -295,7 +299,7 @@ def constrained_cluster(
 
     for _, a, b in sorted(links, key=lambda t: (-round(t[0], 6), t[1], t[2])):
         ra, rb = find(a), find(b)
-        if ra == rb or _conflict(zones[ra], zones[rb], taxes[ra], taxes[rb]):
+        if ra == rb or _conflict(zones[ra], zones[rb], taxes[ra], taxes[rb], valid):
             continue
         root, child = min(ra, rb), max(ra, rb)
         parent[child] = root

@@ -58,7 +58,7 @@ class Comparison:
 
 
 # Level kinds: "null" (either side unknown), "exact", "typo" (same length, ≤ threshold edits where swapping two
-# neighbours counts as one), "jw" (Jaro–Winkler ≥ threshold), "name_exact" (same words, at most threshold records
+# neighbours counts as one, unless both tax codes pass the check digit), "jw" (Jaro–Winkler ≥ threshold), "name_exact" (same words, at most threshold records
 # of the data set carry this name), "name_agree" (same words, at most threshold records carry it, and those with a
 # tax code or park — two at least — all name the same ones), "brand_exact" (same brand, descriptors compatible, at most threshold records
 # carry it), "brand_zone" (same brand in the same park, at most threshold records there), "brand_jw" (brand similar, descriptors compatible), "brand_subset" (one brand's words all in the
@@ -189,7 +189,8 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
     if kind == "exact":
         return x == y
     if kind == "typo":
-        return len(x) == len(y) and OSA.distance(x, y) <= threshold
+        # Both codes pass the check digit: two issued codes, not one mistyped.
+        return len(x) == len(y) and OSA.distance(x, y) <= threshold and not (a.tax_valid and b.tax_valid)
     if kind == "name_exact":
         return x == y and a.name_n <= threshold
     if kind == "name_agree":

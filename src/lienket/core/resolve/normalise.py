@@ -68,6 +68,7 @@ class Features:
     # Records carrying this name whose tax code or address is known, when they all agree (one owner in sight);
     # 0 when they disagree or fewer than two carry one.
     name_agree: int = 0
+    tax_valid: bool = False  # the first ten digits carry a valid check digit (``tax_check_ok``)
 
 
 # ----------------------------------------------------------------------------------------------- folding
@@ -561,6 +562,23 @@ def normalise_tax(raw: str | None) -> str:
     return digits
 
 
+_MST_WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
+
+
+def tax_check_ok(tax: str) -> bool:
+    """Whether the tenth digit of a tax code (mã số thuế) is the check digit of the first nine: 10 − (Σ wᵢ·dᵢ mod 11)
+    with weights 31, 29, 23, 19, 17, 13, 7, 5, 3. It catches every one-digit slip and every swap of neighbours in
+    the first ten digits, so two codes one digit apart that both pass differ in the branch suffix: two branches.
+
+    >>> tax_check_ok("0100109106"), tax_check_ok("0100109107")
+    (True, False)
+    """
+    if len(tax) < 10 or not tax[:10].isdigit():
+        return False
+    total = sum(w * int(d) for w, d in zip(_MST_WEIGHTS, tax, strict=False))
+    return str(10 - total % 11) == tax[9]
+
+
 # Numbers renumbered in 2017–2018, still printed on old letterheads and in old lists (national number, no 0):
 # eleven-digit mobiles 01xx → 0xx, and landline area codes (Decision 2036/QĐ-BTTTT, 2017). Only old codes that
 # cannot be read as a current number are mapped (old 033 Quảng Ninh is also a mobile prefix today, so it is not).
@@ -754,6 +772,7 @@ def _make(
         legal=legal,
         branch=branch,
         tax=tax,
+        tax_valid=tax_check_ok(tax),
         phone=normalise_phone(rec.phone),
         province=province,
         commune=commune,

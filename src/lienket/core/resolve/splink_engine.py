@@ -62,7 +62,10 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
         return f"{left} = {right}"
     if kind == "typo":
         # Optimal string alignment ≤ 1 and same length: one slip or two neighbours swapped (rapidfuzz OSA).
-        return f"length({left}) = length({right}) AND damerau_levenshtein({left}, {right}) <= {int(level.threshold)}"
+        return (
+            f"length({left}) = length({right}) AND damerau_levenshtein({left}, {right}) <= {int(level.threshold)} "
+            f"AND NOT ({q('tax_valid', 'l')} AND {q('tax_valid', 'r')})"
+        )
     if kind == "name_exact":
         return f"{left} = {right} AND {q('name_n', 'l')} <= {int(level.threshold)}"
     if kind == "name_agree":
@@ -142,6 +145,7 @@ def _frame(feats: Sequence[Features], blocks: list[list[str | None]], block_cols
     data["brand_n"] = [f.brand_n for f in feats]
     data["bz_n"] = [f.bz_n for f in feats]
     data["name_agree"] = [f.name_agree for f in feats]
+    data["tax_valid"] = [f.tax_valid for f in feats]
     data["brand_tokens"] = [sorted(set(f.brand.split())) for f in feats]
     data["desc_spec"] = [specific_desc(f.desc) for f in feats]
     data["typo_key"] = typo_keys(feats)
