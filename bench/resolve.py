@@ -23,13 +23,19 @@ sys.path.insert(0, str(Path(__file__).parent / "data" / "resolve"))
 
 import gen_registry  # noqa: E402
 import gen_scratch  # noqa: E402
+import gen_survey  # noqa: E402
 import gen_synth  # noqa: E402
 
 from lienket.core.resolve.engine import resolve  # noqa: E402
 from lienket.core.resolve.normalise import RawRecord, normalise_tax  # noqa: E402
 from lienket.core.text import fold  # noqa: E402
 
-GENERATORS = {"synth": gen_synth, "scratch": gen_scratch, "registry": gen_registry}
+GENERATORS = {
+    "synth": gen_synth,
+    "scratch": gen_scratch,
+    "registry": gen_registry,
+    "survey": gen_survey,
+}
 
 
 def pairwise_prf(truth: list[str], pred: list) -> tuple[float, float, float]:
