@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lienket.core.resolve.engine import candidate_pairs, constrained_cluster, resolve
-from lienket.core.resolve.model import COMPARISONS, match_probability
+from lienket.core.resolve.model import COMPARISONS, match_probability, score_pair
 from lienket.core.resolve.normalise import (
     RawRecord,
     features,
@@ -382,3 +382,25 @@ def test_two_branches_one_digit_apart_are_two_firms_and_a_slip_is_not():
     head = features(RawRecord("3", "Công ty TNHH Minh Phát", "0314409058", "", ""))
     slip = features(RawRecord("4", "Công ty TNHH Minh Phát", "0314409085", "", ""))
     assert match_probability(head, slip) > 0.9 > match_probability(a, b)
+
+
+def test_a_romanised_brand_written_joined_or_split_is_one_brand():
+    a = features(RawRecord("1", "WOOSEO PACKAGING VINA CO.LTD", "", "Lô CN24, KCN Thuận Thành II, Bắc Ninh", ""))
+    b = features(RawRecord("2", "Cty TNHH Bao bì Woo Seo Vina", "", "KCN Thuận Thành II, tỉnh Bắc Ninh", ""))
+    assert a.brand_key == b.brand_key == "wooseo"
+    assert "name: same brand written joined or split" in score_pair(a, b)[1]
+    # Telex repair leaves foreign words alone.
+    assert name_parts("Moon Woo Vina")[1] == "moon woo"
+
+
+@pytest.mark.parametrize(
+    ("written", "brand", "legal"),
+    [
+        ("C.ty Linh Hữu", "linh huu", ""),
+        ("CT Thép LNHC", "lnhc", ""),
+        ("DN TN TM Màng nhựa Trần Mạnh Nga", "tran manh nga", "dntn"),
+        ("Công ty TNHH Thép không gỉ Sang Đạt", "sang dat", "tnhh"),
+    ],
+)
+def test_more_list_habits(written, brand, legal):
+    assert name_parts(written)[1] == brand and name_parts(written)[3] == legal

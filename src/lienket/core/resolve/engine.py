@@ -54,8 +54,8 @@ BLOCKING_KEYS: tuple[tuple[str, ...], ...] = (
     ("tax",),
     ("phone",),
     ("name_sorted",),
-    ("brand", "province"),
-    ("brand", "zone"),
+    ("brand_key", "province"),
+    ("brand_key", "zone"),
     ("zone", "lot"),
     ("street", "province"),
 )

@@ -58,11 +58,13 @@ class Comparison:
 
 
 # Level kinds: "null" (either side unknown), "exact", "typo" (same length, ≤ threshold edits where swapping two
-# neighbours counts as one, unless both tax codes pass the check digit), "jw" (Jaro–Winkler ≥ threshold), "name_exact" (same words, at most threshold records
-# of the data set carry this name), "name_agree" (same words, at most threshold records carry it, and those with a
-# tax code or park — two at least — all name the same ones), "brand_exact" (same brand, descriptors compatible, at most threshold records
-# carry it), "brand_zone" (same brand in the same park, at most threshold records there), "brand_jw" (brand similar, descriptors compatible), "brand_subset" (one brand's words all in the
-# other's), "brand_overlap" (≥ threshold brand words shared), "else".
+# neighbours counts as one, unless both tax codes pass the check digit), "jw" (Jaro–Winkler ≥ threshold),
+# "name_exact" (same words, at most threshold records of the data set carry this name), "name_agree" (same words,
+# at most threshold records carry it, and those with a tax code or address — two and half at least — all name the
+# same ones), "brand_exact" (same brand, descriptors compatible, at most threshold records carry it), "brand_zone"
+# (same brand in the same park, at most threshold records there), "brand_joined" (the same brand once spaces are
+# dropped: "Woo Seo" / "Wooseo"), "brand_jw" (brand similar, descriptors compatible), "brand_subset" (one brand's
+# words all in the other's), "brand_overlap" (≥ threshold brand words shared), "else".
 # Name levels are split by how many records share the value (IDF): two records called "Hoàng Vĩnh" say little
 # when twenty firms are called that. The split uses counts, not shares of N, so decisions hold from 3k to 1M.
 COMPARISONS: tuple[Comparison, ...] = (
@@ -89,6 +91,7 @@ COMPARISONS: tuple[Comparison, ...] = (
             Level("same brand, unique brand", "brand_exact", 0.25, 5e-7, 2),
             Level("same brand, rare brand", "brand_exact", 0.25, 1e-5, 4),
             Level("same brand", "brand_exact", 0.25, 8e-5, 1e9),
+            Level("same brand written joined or split", "brand_joined", 0.05, 1e-5),
             Level("similar brand", "brand_jw", 0.08, 1e-4, 0.9),
             Level("brand inside the other", "brand_subset", 0.05, 5e-4),
             Level("brand shares two words", "brand_overlap", 0.03, 1e-3, 2),
@@ -163,7 +166,7 @@ def _jw(a: str, b: str) -> float:
 # firms apart. The specific ones (plastic, steel, zipper...) do.
 GENERIC_DESC = frozenset(
     "manufacturing trading services import export investment technology technical industrial group "
-    "construction".split()
+    "construction development systems".split()
 )
 
 
@@ -209,6 +212,8 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
             and _desc_ok(a, b)
             and a.bz_n <= threshold
         )
+    if kind == "brand_joined":
+        return bool(a.brand) and a.brand_key == b.brand_key and _desc_ok(a, b)
     if kind == "brand_jw":
         return bool(a.brand) and bool(b.brand) and _jw(a.brand, b.brand) >= threshold and _desc_ok(a, b)
     if kind == "brand_subset":

@@ -70,6 +70,11 @@ class Features:
     name_agree: int = 0
     tax_valid: bool = False  # the first ten digits carry a valid check digit (``tax_check_ok``)
 
+    @property
+    def brand_key(self) -> str:
+        """The brand without spaces: romanised foreign names are written joined or split ("Woo Seo" / "Wooseo")."""
+        return self.brand.replace(" ", "")
+
 
 # ----------------------------------------------------------------------------------------------- folding
 
@@ -91,6 +96,8 @@ _LEGAL_PHRASES: list[tuple[str, str]] = [
     ("cong ty tnhh 1tv", "tnhh"),
     ("cong ty tnhh", "tnhh"),
     ("cty tnhh 1tv", "tnhh"),
+    ("c ty tnhh", "tnhh"),
+    ("c ty", ""),
     ("cty tnhh mtv", "tnhh"),
     ("ct tnhh", "tnhh"),
     ("1tv", "tnhh"),
@@ -129,6 +136,7 @@ _LEGAL_PHRASES: list[tuple[str, str]] = [
     ("doanh nghiep tu nhan", "dntn"),
     ("doanh nghiep tn", "dntn"),
     ("dn tu nhan", "dntn"),
+    ("dn tn", "dntn"),
     ("dntn", "dntn"),
     ("private enterprise", "dntn"),
     ("cong ty hop danh", "hd"),
@@ -392,6 +400,42 @@ _DESCRIPTORS: dict[str, str] = {
     "noi that": "furniture",
     "furniture": "furniture",
     "production": "manufacturing",
+    "processing": "machining",
+    "dtsx": "investment manufacturing",
+    "dtxd": "investment construction",
+    "dung cu cat": "cutting tools",
+    "cutting tools": "cutting tools",
+    "dung cu": "tools",
+    "tools": "tools",
+    "mang nhua": "plastic film",
+    "plastic film": "plastic film",
+    "day dai": "straps",
+    "thep khong gi": "stainless steel",
+    "khong gi": "stainless",
+    "inox": "stainless",
+    "stainless steel": "stainless steel",
+    "stainless": "stainless",
+    "do go": "wood",
+    "woodwork": "wood",
+    "wooden": "wood",
+    "tem nhan": "labels",
+    "hien thi": "displays",
+    "display": "displays",
+    "vat lieu moi": "materials",
+    "hardware": "hardware",
+    "kim khi": "hardware",
+    "system": "systems",
+    "systems": "systems",
+    "he thong": "systems",
+    "ong thep": "steel pipes",
+    "pipes": "pipes",
+    "in bao bi": "printing packaging",
+    "phat trien": "development",
+    "development": "development",
+    "carton": "packaging",
+    "quang hoc": "optics",
+    "optics": "optics",
+    "optical": "optics",
     "moi truong": "environment",
     "environment": "environment",
     "environmental": "environment",
@@ -467,7 +511,7 @@ def _telex(word: str) -> str:
     only when the word is not a syllable and the repair makes one."""
     if not word.isalpha() or (VI_SYLLABLE.fullmatch(word) and not _TELEX_DOUBLE.search(word)):
         return word
-    fixed = re.sub(r"w", "", word)
+    fixed = re.sub(r"(?<=[aou])w", "", word)  # ư, ơ, ă typed uw, ow, aw
     fixed = re.sub(r"([aeod])\1", r"\1", fixed)
     if fixed[-1:] in ("s", "f", "r", "x", "j") and VI_SYLLABLE.fullmatch(fixed[:-1]):
         fixed = fixed[:-1]
@@ -498,6 +542,8 @@ def name_parts(name: str) -> tuple[str, str, str, str, bool]:
     s = _clean_name(name)
     if not s:
         return "", "", "", "", False
+    if s.startswith("ct ") and len(s) > 6:  # "CT Thép LNHC": CT abbreviates công ty
+        s = "cong ty " + s[3:]
     s = _CN_RE.sub("chi nhanh ", s)
     branch = bool(_BRANCH_RE.search(s))
     if branch:

@@ -21,6 +21,7 @@ _STRING_COLS = (
     "name_sorted",
     "name_key",
     "brand",
+    "brand_key",
     "desc",
     "legal",
     "tax",
@@ -80,6 +81,8 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
             f"{q('brand', 'l')} = {q('brand', 'r')} AND {q('zone', 'l')} = {q('zone', 'r')} AND {desc_ok} "
             f"AND {q('bz_n', 'l')} <= {int(level.threshold)}"
         )
+    if kind == "brand_joined":
+        return f"{q('brand', 'l')} IS NOT NULL AND {q('brand_key', 'l')} = {q('brand_key', 'r')} AND {desc_ok}"
     if kind == "brand_jw":
         return f"{jw}({q('brand', 'l')}, {q('brand', 'r')}) >= {level.threshold} AND {desc_ok}"
     if kind == "brand_subset":
