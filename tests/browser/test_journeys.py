@@ -159,13 +159,14 @@ def _enterprise_workbook(path, rows):
 
 @pytest.mark.parametrize("page", ["desktop"], indirect=True)
 def test_officer_imports_resolves_a_duplicate_and_builds_the_report(
-    page, live_server, data, officer_account, tmp_path
+    page, live_server, data, officer_account, tmp_path, settings
 ):
     from playwright.sync_api import expect
 
     from lienket.web.audit.models import AuditEntry
     from lienket.web.registry.models import Enterprise
 
+    settings.RESOLUTION_RUN_INLINE = True  # the live server shares this process's test database
     base = live_server.url
     xlsx = _enterprise_workbook(
         tmp_path / "doanh-nghiep-moi.xlsx",
@@ -214,7 +215,9 @@ def test_officer_imports_resolves_a_duplicate_and_builds_the_report(
     if page.get_by_role("link", name="Xem cặp").count() == 0:
         page.goto(f"{base}/trung-lap/chay/")
         page.get_by_role("button", name="Chạy ngay").click()
-        expect(page.locator("#run-result")).not_to_be_empty(timeout=60_000)
+        # The run's own page; its status fragment polls until the run ends (inline here: no process spawned).
+        expect(page).to_have_url(re.compile(r"/trung-lap/chay/\d+/$"))
+        expect(page.locator("#run-status")).to_have_class(re.compile(r"run-done"), timeout=60_000)
         page.goto(f"{base}/trung-lap/")
     page.get_by_role("link", name="Xem cặp").first.click()
     expect(page.locator("main")).to_contain_text("Đồng Tiến")
