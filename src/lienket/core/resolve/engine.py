@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz.distance import OSA, JaroWinkler
 
 from lienket.core.resolve.model import score_pair, weight_to_probability
-from lienket.core.resolve.normalise import VI_SYLLABLE, Features, RawRecord, features_many
+from lienket.core.resolve.normalise import VI_SYLLABLE, Features, RawRecord, features_many, tax_slip
 
 __all__ = [
     "BLOCKING_KEYS",
@@ -119,19 +119,15 @@ def _deletions(brand: str) -> set[str]:
     return {brand} | {brand[:i] + brand[i + 1 :] for i in range(len(brand))}
 
 
-# A brand word that is not a Vietnamese syllable ("tieb", "kgang") is a slip, unless the brand is foreign —
-# which is why corrections also need a common neighbour.
-_VI_SYLLABLE = VI_SYLLABLE
-
-
 def _slip_of(rare: str, common: str) -> bool:
-    """``rare`` reads as ``common`` with one slip in a word that cannot be a Vietnamese syllable (so "thinh phat"
-    is never taken for "thanh phat": both are real names), or in a one-word foreign brand."""
+    """``rare`` reads as ``common`` with one slip in a word that cannot be a Vietnamese syllable ("tieb", "kgang";
+    so "thinh phat" is never taken for "thanh phat": both are real names), or in a one-word foreign brand, which
+    is why a correction also needs exactly one common neighbour."""
     ra, co = rare.split(), common.split()
     if len(ra) != len(co) or OSA.distance(rare, common) > 1:
         return False
     changed = [w for w, v in zip(ra, co, strict=True) if w != v]
-    return len(changed) == 1 and (len(ra) == 1 or not _VI_SYLLABLE.fullmatch(changed[0]))
+    return len(changed) == 1 and (len(ra) == 1 or not VI_SYLLABLE.fullmatch(changed[0]))
 
 
 def corrected_brands(brands: Counter[str]) -> dict[str, str]:
@@ -179,7 +175,7 @@ def with_counts(feats: Sequence[Features]) -> list[Features]:
     names = Counter(f.name_sorted for f in feats)
     brands = Counter(f.brand for f in feats)
     bz = Counter((f.brand, f.zone) for f in feats if f.brand and f.zone)
-    agree = _name_agreement(feats)
+    agree = _name_agreement(feats, names)
     return [
         replace(
             f,
@@ -192,10 +188,11 @@ def with_counts(feats: Sequence[Features]) -> list[Features]:
     ]
 
 
-def _name_agreement(feats: Sequence[Features]) -> dict[str, int]:
+def _name_agreement(feats: Sequence[Features], total: Counter[str]) -> dict[str, int]:
     """Per name: how many of its records carry a tax code or an address (park or street), when at least two and at
-    least half do, and they all name one tax code, one park or street and one lot. A name whose records all point at one firm is that firm's, however
-    many lists repeat it; a name whose records name two tax codes or two parks is shared by several firms."""
+    least half of its ``total`` records do, and they all name one tax code, one park or street and one lot. A name
+    whose records all point at one firm is that firm's, however many lists repeat it; a name whose records name
+    two tax codes or two parks is shared by several firms."""
     seen: dict[str, list[set[str]]] = defaultdict(lambda: [set(), set(), set()])
     carriers: Counter[str] = Counter()
     for f in feats:
@@ -209,7 +206,6 @@ def _name_agreement(feats: Sequence[Features]) -> dict[str, int]:
             places.add(f.zone or f.street)
         if f.lot:
             lots.add(f.lot)
-    total = Counter(f.name_sorted for f in feats)
     return {
         name: k
         for name, k in carriers.items()
@@ -265,14 +261,12 @@ def _same_park(x: str, y: str) -> bool:
     return x == y or JaroWinkler.similarity(x, y) >= 0.9 or x.startswith(y + " ") or y.startswith(x + " ")
 
 
-def _conflict(za: set[str], zb: set[str], ta: set[str], tb: set[str], valid: set[str] = frozenset()) -> bool:
+def _conflict(za: set[str], zb: set[str], ta: set[str], tb: set[str]) -> bool:
     # Two tax codes more than one digit apart (or two that both pass the check digit), or two parks without a
     # shared tax code: different enterprises however similar the names. A shared tax code overrides the parks: an
     # enterprise that moved keeps its code.
     if ta and tb and not ta & tb:
-        return not any(
-            len(x) == len(y) and OSA.distance(x, y) <= 1 and not (x in valid and y in valid) for x in ta for y in tb
-        )
+        return not any(tax_slip(x, y) for x in ta for y in tb)
     if ta & tb:
         return False
     if za and zb and not za & zb:
@@ -289,7 +283,6 @@ def constrained_cluster(
     parent = list(range(n))
     zones = [{f.zone} if f.zone else set() for f in feats]
     taxes = [{f.tax} if f.tax else set() for f in feats]
-    valid = {f.tax for f in feats if f.tax_valid}
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -299,7 +292,7 @@ def constrained_cluster(
 
     for _, a, b in sorted(links, key=lambda t: (-round(t[0], 6), t[1], t[2])):
         ra, rb = find(a), find(b)
-        if ra == rb or _conflict(zones[ra], zones[rb], taxes[ra], taxes[rb], valid):
+        if ra == rb or _conflict(zones[ra], zones[rb], taxes[ra], taxes[rb]):
             continue
         root, child = min(ra, rb), max(ra, rb)
         parent[child] = root

@@ -12,9 +12,9 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rapidfuzz.distance import OSA, JaroWinkler
+from rapidfuzz.distance import JaroWinkler
 
-from lienket.core.resolve.normalise import Features
+from lienket.core.resolve.normalise import Features, tax_slip
 
 __all__ = [
     "COMPARISONS",
@@ -192,8 +192,7 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
     if kind == "exact":
         return x == y
     if kind == "typo":
-        # Both codes pass the check digit: two issued codes, not one mistyped.
-        return len(x) == len(y) and OSA.distance(x, y) <= threshold and not (a.tax_valid and b.tax_valid)
+        return tax_slip(x, y, int(threshold))
     if kind == "name_exact":
         return x == y and a.name_n <= threshold
     if kind == "name_agree":

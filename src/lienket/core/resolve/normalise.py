@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from lienket.core import geo
 from lienket.core.geo import normalise_address
 from lienket.core.text import fold
 
@@ -625,6 +626,16 @@ def tax_check_ok(tax: str) -> bool:
     return str(10 - total % 11) == tax[9]
 
 
+def tax_slip(x: str, y: str, edits: int = 1) -> bool:
+    """``y`` reads as ``x`` mistyped: same length, at most ``edits`` slips (a swap of neighbours is one), and not
+    both passing the check digit (two valid codes one digit apart are two branches, not a slip)."""
+    return (
+        len(x) == len(y)
+        and OSA.distance(x, y) <= edits
+        and not (tax_check_ok(x) and tax_check_ok(y))
+    )
+
+
 # Numbers renumbered in 2017–2018, still printed on old letterheads and in old lists (national number, no 0):
 # eleven-digit mobiles 01xx → 0xx, and landline area codes (Decision 2036/QĐ-BTTTT, 2017). Only old codes that
 # cannot be read as a current number are mapped (old 033 Quảng Ninh is also a mobile prefix today, so it is not).
@@ -713,8 +724,6 @@ def normalise_lot(raw: str) -> str:
 @lru_cache(maxsize=1)
 def _province_names() -> tuple[str, ...]:
     """Folded short names of current and pre-2025 provinces, longest first, plus the usual abbreviations."""
-    from lienket.core import geo
-
     names = {fold(p.short_name) for p in geo.provinces()} | {fold(p.short_name) for p in geo.legacy_provinces()}
     names |= {"hcm", "tp hcm", "sai gon", "hn", "bn", "hp"}
     return tuple(sorted(names, key=len, reverse=True))
@@ -752,8 +761,6 @@ def zone_and_lot(address: str) -> tuple[str, str, str]:
         m = _ZONE_EN_RE.search(s)
         if m:
             zone = _zone_name(m.group(1))
-    zone = re.sub(r"[^a-z0-9 ]", " ", zone)
-    zone = _SPACES.sub(" ", zone).strip()
     lot = ""
     m = _LOT_RE.search(s)
     if m:
