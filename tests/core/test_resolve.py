@@ -404,3 +404,111 @@ def test_a_romanised_brand_written_joined_or_split_is_one_brand():
 )
 def test_more_list_habits(written, brand, legal):
     assert name_parts(written)[1] == brand and name_parts(written)[3] == legal
+
+
+# --------------------------------------------------------------------------- session 4: several phones, streets
+
+
+def test_every_number_of_a_phone_cell_is_read():
+    from lienket.core.resolve.normalise import phones
+
+    assert phones("0383.774.631 / 0983089618") == ("383774631", "983089618")
+    assert phones("Tel: 0251 7333285 - Fax: 0251 7333286") == ("517333285", "517333286")
+    assert phones("(0222) 3278135; 0356 832 109 (anh Quý)") == ("223278135", "356832109")
+    assert phones("0222 - 3812345") == ("223812345",)  # one number split at its area code
+    assert phones("0912 345 678 / 0912.345.678") == ("912345678",)  # written twice: once
+    assert phones("") == () and phones("ext 12") == ()
+    f = features(RawRecord("x", "A", phone="0383.774.631 / 0983089618"))
+    assert (f.phone, f.phone2) == ("383774631", "983089618")
+
+
+def test_a_second_number_in_the_cell_links_records_and_meets_in_a_block():
+    full = features(RawRecord("1", "Công ty TNHH Cơ khí Gia Khải Tâm", phone="(0222) 3278135 / 0356832109"))
+    short = features(RawRecord("2", "Cơ khí Gia Khải Tâm", phone="0356832109 (anh Quý)"))
+    other = features(RawRecord("3", "Cơ khí Gia Khải Tâm", phone="0912 000 111"))
+    assert "phone: exact" in score_pair(short, full)[1]
+    assert "phone: exact" in score_pair(full, short)[1]
+    assert "phone: different" in score_pair(other, full)[1]
+    # Only the second number is shared, and the names differ: the pair is still compared.
+    a = RawRecord("a", "Nhựa Vinh Ngân", phone="0204 3642517 / 0912 888 777")
+    b = RawRecord("b", "VNP", phone="0912888777")
+    feats = [features(a), features(b)]
+    assert (0, 1) in set(candidate_pairs(feats))
+
+
+@pytest.mark.parametrize(
+    ("address", "street"),
+    [
+        ("Số 247 Xương Giang, X. Phật Tích, H.Tiên Du, Bắc Ninh", "247 xuong giang"),
+        ("Số 247, đường Xương Giang, X. Phật Tích", "247 xuong giang"),
+        ("334 Hai Bà Trưng - X.Yên Dũng - tỉnh Bắc Ninh", "334 hai ba trung"),
+        ("105 TAM TRINH ST., HOA SON COMMUNE, HIEP HOA", "105 tam trinh"),
+        ("NO. 69, NGUYEN TRAI STREET, KIM CHUNG", "69 nguyen trai"),
+        ("Km 61, TL295, Phù Lãng, Quế Võ", "km61 tl295"),
+        ("Km 61, ĐT295, xã Phù Lãng", "km61 tl295"),
+        ("Km61 Quốc lộ 18, P. Việt Hùng", "km61 ql18"),
+        ("KM 61, NATIONAL ROAD 18, VIET HUNG WARD", "km61 ql18"),
+        ("KM55+500, HIGHWAY NO.TL295, TAM GIANG", "km55+500 tl295"),
+        ("Km 55 + 500, TL295, X.Tam Giang", "km55+500 tl295"),
+        # villages, lanes and kilometres without a road are not streets
+        ("Thôn Tiền, xã Lâm Thao, Bắc Ninh", ""),
+        ("Số 5, thôn Đông, xã Tam Giang", ""),
+        ("Km 12, xã Đại Lai", ""),
+    ],
+)
+def test_house_number_and_street_or_road_kilometre_are_read(address, street):
+    assert zone_and_lot(address)[2] == street
+
+
+def test_park_written_with_a_dot_after_kcn():
+    assert zone_and_lot("Lô J15, KCN. Yên Phong II-C, X.Tam Giang")[:2] == ("yen phong ii c", "j15")
+
+
+@pytest.mark.parametrize(
+    ("written", "brand"),
+    [
+        ("Sơn Lan Hải Dương", "son lan"),
+        ("Dệt may Thắng Đức Cát BN", "thang duc cat"),
+        ("Chi nhánh Tiên Châu Hà Nội", "tien chau"),
+        ("Cơ khí Hà Nội", "ha noi"),  # the province is the whole brand: kept
+        ("Bắc Ninh Sơn", "bac ninh son"),  # not at the end
+        ("Công ty CP Hogwang Hi-Tech Việt Nam", "hogwang"),
+        ("Công ty TNHH 1 TV ĐTSX&TM Bao bì Thái Bình Dương", "thai binh duong"),
+    ],
+)
+def test_province_after_the_brand_and_trade_words_are_not_the_brand(written, brand):
+    assert name_parts(written)[1] == brand
+
+
+def test_province_after_the_brand_stays_in_the_name_key():
+    assert name_parts("Sơn Lan Hải Dương")[0] == "son lan hai duong"
+
+
+def _firm(i: str, name: str, tax: str = "", address: str = "", phone: str = "") -> RawRecord:
+    return RawRecord(i, name, tax, address, phone)
+
+
+def test_a_bare_brand_joins_the_one_firm_all_its_records_point_at():
+    park = "Lô CN09, KCN Quế Võ II, phường Nhân Hòa, tỉnh Bắc Ninh"
+    recs = [
+        _firm("1", "Công ty Cổ phần Hogwang Hi-Tech Việt Nam", "2312594345", park),
+        _firm("2", "HOGWANG HI-TECH VIETNAM CORPORATION", "2312594345", "Lot CN9, Que Vo II IP, Bac Ninh"),
+        _firm("3", "Hogwang Hi-tech Vietnam Corp", "", park),
+        _firm("4", "Hogwang", "", "", "0938 572497"),
+    ]
+    labels = resolve(recs, engine="python")
+    assert len(set(labels)) == 1
+    assert resolve(recs, engine="duckdb") == labels
+
+
+def test_a_bare_brand_stays_apart_when_its_records_name_two_firms():
+    recs = [
+        _firm("1", "Samjoo Electronics Vina Co., Ltd", "2316298202", "Lô 112, KCN Đại Đồng - Hoàn Sơn, Bắc Ninh"),
+        _firm("2", "SAMJOO ELECTRONICS VINA LTD", "2316298202", "PLOT 112, DAI DONG - HOAN SON IP, BAC NINH"),
+        _firm("3", "Samjoo Optics Vietnam Co., Ltd", "2411244655", "Lô E3, KCN Việt Hàn, Bắc Giang"),
+        _firm("4", "SAMJOO OPTICS VIETNAM COMPANY LIMITED", "2411244655", "LO E3, KCN VIET HAN, BAC GIANG"),
+        _firm("5", "Samjoo", "", "", "0948152235"),
+    ]
+    labels = resolve(recs, engine="python")
+    assert labels[0] == labels[1] and labels[2] == labels[3] and labels[0] != labels[2]
+    assert labels[4] == "5"  # a group of two plants: the bare brand could be either

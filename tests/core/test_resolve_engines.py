@@ -26,7 +26,8 @@ def _generator(name: str):
 
 
 def _records(n: int) -> list[RawRecord]:
-    rows = _generator("gen_scratch").records(n, seed=3) + _generator("gen_synth").records(n, seed=3)
+    # gen_survey brings cells with two phone numbers and bare brands (``phone2``, ``brand_agree``).
+    rows = [r for g in ("gen_scratch", "gen_synth", "gen_survey") for r in _generator(g).records(n, seed=3)]
     return [RawRecord(r["id"], r["name"], r["tax_code"], r["address"], r["phone"]) for r in rows]
 
 

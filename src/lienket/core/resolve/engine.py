@@ -7,7 +7,7 @@ union–find); ``"duckdb"`` and ``"spark"`` run the same model through Splink (`
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import OSA, JaroWinkler
@@ -48,6 +48,10 @@ TYPO_MAX_BLOCK = 20
 TYPO_MAX_BRAND_N = 3
 # Brands shorter than this get no typo keys (one deletion from "an" leaves almost nothing).
 TYPO_MIN_LEN = 6
+# A brand carried by at most this many records, all of whose records with a tax code or an address point at one
+# firm, is that firm's: a record giving only the brand ("Hogwang", a phone) meets them on it (``brand_agree``).
+BRAND_AGREE_MAX = 12
+BRAND_AGREE_MIN_LEN = 5
 
 # Each key is a tuple of feature columns, all non-empty; records sharing a key's values become candidate pairs.
 BLOCKING_KEYS: tuple[tuple[str, ...], ...] = (
@@ -151,7 +155,8 @@ def corrected_brands(brands: Counter[str]) -> dict[str, str]:
 def typo_keys(feats: Sequence[Features]) -> list[list[str]]:
     """Per record of a rare brand, the brand and the brand with any one letter deleted, kept when
     2..``TYPO_MAX_BLOCK`` records share the key: brands one typo apart (a slip, a swap, a letter missing or
-    extra) always share one. The same for tax codes (prefixed ``#``)."""
+    extra) always share one. The same for tax codes (prefixed ``#``); and phone numbers (``@``) of records whose
+    cell lists a second number, with the records that write one of those numbers."""
     brand_n = Counter(f.brand for f in feats)
     keys = [
         _deletions(f.brand)
@@ -159,9 +164,16 @@ def typo_keys(feats: Sequence[Features]) -> list[list[str]]:
         else set()
         for f in feats
     ]
+    second = {f.phone2 for f in feats if f.phone2}
     for ks, f in zip(keys, feats, strict=True):
         if len(f.tax) >= 10:  # a tax code one digit off, or two digits swapped, shares a deletion
             ks.update("#" + d for d in _deletions(f.tax))
+        if f.brand_agree:  # every record of this rare brand points at one firm: they all meet
+            ks.add("=" + f.brand_key)
+        if f.phone2:  # a second number in the cell meets the records that write it first or second
+            ks.update(("@" + f.phone, "@" + f.phone2))
+        elif f.phone in second:
+            ks.add("@" + f.phone)
     counts = Counter(k for ks in keys for k in ks)
     return [sorted(k for k in ks if 2 <= counts[k] <= TYPO_MAX_BLOCK) for ks in keys]
 
@@ -175,7 +187,10 @@ def with_counts(feats: Sequence[Features]) -> list[Features]:
     names = Counter(f.name_sorted for f in feats)
     brands = Counter(f.brand for f in feats)
     bz = Counter((f.brand, f.zone) for f in feats if f.brand and f.zone)
-    agree = _name_agreement(feats, names)
+    agree = _agreement(feats, names, lambda f: f.name_sorted)
+    brand_keys = Counter(f.brand_key for f in feats if len(f.brand_key) >= BRAND_AGREE_MIN_LEN)
+    small = Counter({k: n for k, n in brand_keys.items() if n <= BRAND_AGREE_MAX})
+    brand_agree = _agreement(feats, small, lambda f: f.brand_key if f.brand_key in small else "")
     return [
         replace(
             f,
@@ -183,23 +198,25 @@ def with_counts(feats: Sequence[Features]) -> list[Features]:
             brand_n=brands[f.brand],
             bz_n=bz[(f.brand, f.zone)] if f.brand and f.zone else 1,
             name_agree=agree.get(f.name_sorted, 0),
+            brand_agree=brand_agree.get(f.brand_key, 0),
         )
         for f in feats
     ]
 
 
-def _name_agreement(feats: Sequence[Features], total: Counter[str]) -> dict[str, int]:
-    """Per name: how many of its records carry a tax code or an address (park or street), when at least two and at
-    least half of its ``total`` records do, and they all name one tax code, one park or street and one lot. A name
-    whose records all point at one firm is that firm's, however many lists repeat it; a name whose records name
-    two tax codes or two parks is shared by several firms."""
+def _agreement(feats: Sequence[Features], total: Counter[str], key: Callable[[Features], str]) -> dict[str, int]:
+    """Per name (or brand: ``key``): how many of its records carry a tax code or an address (park or street), when
+    at least two and at least half of its ``total`` records do, and they all name one tax code, one park or street
+    and one lot. A name whose records all point at one firm is that firm's, however many lists repeat it; a name
+    whose records name two tax codes or two parks is shared by several firms."""
     seen: dict[str, list[set[str]]] = defaultdict(lambda: [set(), set(), set()])
     carriers: Counter[str] = Counter()
     for f in feats:
-        if not f.name_sorted or not (f.tax or f.zone or f.street):
+        k = key(f)
+        if not k or not (f.tax or f.zone or f.street):
             continue
-        carriers[f.name_sorted] += 1
-        taxes, places, lots = seen[f.name_sorted]
+        carriers[k] += 1
+        taxes, places, lots = seen[k]
         if f.tax:
             taxes.add(f.tax)
         if f.zone or f.street:

@@ -59,10 +59,11 @@ class Comparison:
 
 # Level kinds: "null" (either side unknown), "exact", "typo" (same length, ≤ threshold edits where swapping two
 # neighbours counts as one, unless both tax codes pass the check digit), "jw" (Jaro–Winkler ≥ threshold),
-# "name_exact" (same words, at most threshold records of the data set carry this name), "name_agree" (same words,
+# "phone_any" (the first or second number of one side equals one of the other's), "name_exact" (same words, at most threshold records of the data set carry this name), "name_agree" (same words,
 # at most threshold records carry it, and those with a tax code or address — two and half at least — all name the
 # same ones), "brand_exact" (same brand, descriptors compatible, at most threshold records carry it), "brand_zone"
-# (same brand in the same park, at most threshold records there), "brand_joined" (the same brand once spaces are
+# (same brand in the same park, at most threshold records there), "brand_agree" (the same brand, spaces dropped, and every record of it with a
+# tax code or an address points at one firm: ``engine.BRAND_AGREE_MAX``), "brand_joined" (the same brand once spaces are
 # dropped: "Woo Seo" / "Wooseo"), "brand_jw" (brand similar, descriptors compatible), "brand_subset" (one brand's
 # words all in the other's), "brand_overlap" (≥ threshold brand words shared), "else".
 # Name levels are split by how many records share the value (IDF): two records called "Hoàng Vĩnh" say little
@@ -85,6 +86,7 @@ COMPARISONS: tuple[Comparison, ...] = (
             Level("null", "null", 1, 1),
             Level("same words, rare name", "name_exact", 0.55, 5e-7, 3),
             Level("same words, every record of the name points at one firm", "name_agree", 0.55, 5e-7, 12),
+            Level("same brand, every record of the brand points at one firm", "brand_agree", 0.5, 4e-7),
             Level("same words", "name_exact", 0.55, 4e-6, 8),
             Level("same brand in the same park, few there", "brand_zone", 0.3, 5e-6, 3),
             Level("same words, common name", "name_exact", 0.55, 3e-5, 1e9),
@@ -114,7 +116,7 @@ COMPARISONS: tuple[Comparison, ...] = (
         ("phone",),
         (
             Level("null", "null", 1, 1),
-            Level("exact", "exact", 0.8, 1e-6),
+            Level("exact", "phone_any", 0.8, 1e-6),
             Level("different", "else", 0.2, 1.0),
         ),
     ),
@@ -193,6 +195,8 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
         return x == y
     if kind == "typo":
         return tax_slip(x, y, int(threshold))
+    if kind == "phone_any":  # any number of one cell equals any of the other's
+        return x == y or (bool(b.phone2) and x == b.phone2) or (bool(a.phone2) and a.phone2 in (y, b.phone2))
     if kind == "name_exact":
         return x == y and a.name_n <= threshold
     if kind == "name_agree":
@@ -211,6 +215,8 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
             and _desc_ok(a, b)
             and a.bz_n <= threshold
         )
+    if kind == "brand_agree":
+        return a.brand_agree > 0 and a.brand_key == b.brand_key and _desc_ok(a, b)
     if kind == "brand_joined":
         return bool(a.brand) and a.brand_key == b.brand_key and _desc_ok(a, b)
     if kind == "brand_jw":

@@ -28,6 +28,7 @@ __all__ = [
     "name_parts",
     "normalise_lot",
     "normalise_phone",
+    "phones",
     "normalise_tax",
     "zone_and_lot",
 ]
@@ -70,6 +71,9 @@ class Features:
     # 0 when they disagree or fewer than two carry one.
     name_agree: int = 0
     tax_valid: bool = False  # the first ten digits carry a valid check digit (``tax_check_ok``)
+    # The same for the brand (spaces dropped: ``brand_key``) when at most ``BRAND_AGREE_MAX`` records carry it.
+    brand_agree: int = 0
+    phone2: str = ""  # a second number written in the same cell ("0222 3812 345 / 0912 345 678"), else ""
 
     @property
     def brand_key(self) -> str:
@@ -102,6 +106,7 @@ _LEGAL_PHRASES: list[tuple[str, str]] = [
     ("cty tnhh mtv", "tnhh"),
     ("ct tnhh", "tnhh"),
     ("1tv", "tnhh"),
+    ("1 tv", "tnhh"),
     ("cty tnhh", "tnhh"),
     ("tnhh mtv", "tnhh"),
     ("tnhh 1tv", "tnhh"),
@@ -269,6 +274,11 @@ _DESCRIPTORS: dict[str, str] = {
     "cong nghe": "technology",
     "technology": "technology",
     "tech": "technology",
+    "hi tech": "technology",
+    "hitech": "technology",
+    "high tech": "technology",
+    "dt and pt": "investment development",
+    "dtpt": "investment development",
     "cong nghiep": "industrial",
     "industrial": "industrial",
     "industry": "industrial",
@@ -519,6 +529,19 @@ def _telex(word: str) -> str:
     return fixed if VI_SYLLABLE.fullmatch(fixed) else word
 
 
+def _without_trailing_province(brand: list[str]) -> list[str]:
+    """"Sơn Lan Hải Dương", "Thắng Trang BN": a province written after a brand of two words or more is where the
+    firm is, not its name (the name key keeps it; only the brand drops it)."""
+    if len(brand) < 3:
+        return brand
+    joined = " ".join(brand)
+    for prov in _province_names():
+        if joined.endswith(" " + prov):
+            rest = joined[: -len(prov) - 1].split()
+            return rest if len(rest) >= 2 else brand
+    return brand
+
+
 def _clean_name(text: str) -> str:
     # "CÔNG TY TNHH X (X COMPANY LIMITED)": the bracketed translation repeats the name.
     unbracketed = _PAREN.sub(" ", text)
@@ -578,6 +601,7 @@ def name_parts(name: str) -> tuple[str, str, str, str, bool]:
     tokens += rest
     brand += rest
     brand = [t for t in brand if t not in _LEGAL_TOKENS_TAIL]
+    brand = _without_trailing_province(brand)
     if not brand:
         # Only descriptors ("Cơ khí Chính xác"): they are the brand.
         brand = desc
@@ -668,18 +692,11 @@ def _renumbered(national: str) -> str:
     return national
 
 
-def normalise_phone(raw: str | None) -> str:
-    """Last 9 digits of the national number: ``+84 208 5801 275``, ``0208.5801.275``, ``(0208) 5801275`` agree,
-    and so do renumbered ones (``0280 3 801 275`` and ``0208 3 801 275``; ``0163 …`` and ``033 …``).
+_PHONE_SPLIT = re.compile(r"[/;,|]|\s[-–]\s|\b(?:ext|fax|máy lẻ|hotline|tel|đt|dđ|mobile)\b", re.IGNORECASE)
 
-    >>> normalise_phone("+84 96 437 3295") == normalise_phone("0964373295")
-    True
-    """
-    if not raw:
-        return ""
-    # Only the first number of "0222 111 222 / 0912 ..." lists.
-    first = re.split(r"[/;,]|\s-\s|\bext\b|\bmáy lẻ\b", str(raw))[0]
-    digits = re.sub(r"\D", "", first)
+
+def _one_phone(part: str) -> str:
+    digits = re.sub(r"\D", "", part)
     if digits.startswith("0084"):
         digits = digits[4:]
     elif digits.startswith("84") and len(digits) >= 11:
@@ -690,11 +707,34 @@ def normalise_phone(raw: str | None) -> str:
     return digits[-9:]
 
 
+def phones(raw: str | None) -> tuple[str, ...]:
+    """Every number of a phone cell, normalised like ``normalise_phone``, in written order without repeats:
+    ``"Tel: 0251 7333285 - Fax: 0251 7333286"`` and ``"0383.774.631 / 0983089618"`` give two."""
+    if not raw:
+        return ()
+    out = [p for part in _PHONE_SPLIT.split(str(raw)) if (p := _one_phone(part))]
+    if not out:  # "0222 - 3812345": one number split at its area code
+        out = [p] if (p := _one_phone(str(raw))) else []
+    return tuple(dict.fromkeys(out))
+
+
+def normalise_phone(raw: str | None) -> str:
+    """Last 9 digits of the national number: ``+84 208 5801 275``, ``0208.5801.275``, ``(0208) 5801275`` agree,
+    and so do renumbered ones (``0280 3 801 275`` and ``0208 3 801 275``; ``0163 …`` and ``033 …``). The first
+    number of a cell that lists several (``phones`` gives them all).
+
+    >>> normalise_phone("+84 96 437 3295") == normalise_phone("0964373295")
+    True
+    """
+    found = phones(raw)
+    return found[0] if found else ""
+
+
 # ------------------------------------------------------------------------------------------- addresses
 
 _ZONE_RE = re.compile(
     r"(?<![0-9a-z])(?:kcn|khu cong nghiep|ccn|cum cong nghiep|cum cn|khu cn|kcx|khu che xuat|khu kinh te|kkt)"
-    r"\s+([a-z0-9 \-\.]+?)\s*(?=,|;|\(|$)"
+    r"\.?\s+([a-z0-9 \-\.]+?)\s*(?=,|;|\(|$)"
 )
 _ZONE_EN_RE = re.compile(
     r"(?:^|,)\s*([a-z0-9 \-]+?)\s+(?:industrial park|industrial zone|industrial cluster|ip|iz|ic|"
@@ -708,6 +748,22 @@ _LOT_RE = re.compile(
 _STREET_RE = re.compile(
     r"(?<![0-9a-z])(?:so nha|so|no\.?|number)?\s*([0-9]+[a-z]?)\s*(?:,\s*)?(?:duong|pho|street|st|road|rd)\s+([a-z0-9 ]+?)\s*(?=,|$)"
 )
+# "Số 247 Xương Giang, ...", "334 Hai Bà Trưng - ...": a house number and a street name without "đường"/"phố", as
+# the first part of the address (never a village, a lane, a lot or a road kilometre).
+_BARE_STREET_RE = re.compile(
+    r"^(?:so nha|so|no\.?)?\s*([0-9]+[a-z]?(?:/[0-9]+[a-z]?)*)\s*,?\s+(?!(?:thon|xom|ap|to|khu|kp|khu pho|lo|lot|ngo|ngach|"
+    r"hem|kiet|km|ql|tl|dt|xa|phuong|p|quan|q|huyen|h|tt|tx|tp|village|hamlet|group|alley|lane)\b)"
+    r"([a-z][a-z ]{2,}?)(?:\s+(?:street|st|road|rd)\.?)?\s*(?=,|;|\s-\s|$)"
+)
+# "Km 61, TL295", "Km61 Quốc lộ 18", "KM 2, NATIONAL ROAD 18", "Km 55+500, ĐT295": a place on a numbered road.
+_KM_RE = re.compile(
+    r"(?<![0-9a-z])km\s*([0-9]+(?:\s*\+\s*[0-9]+)?)\s*[,\-]?\s*(?:duong\s+|highway no\.?\s*)?"
+    r"(ql|quoc lo|national road|national highway|highway no|highway|nh|tl|dt|tinh lo|provincial road)\.?\s*(?:no\.?\s*)?"
+    r"([0-9]+[a-z]?)(?![0-9])"
+)
+_ROAD_KIND = {"ql": "ql", "quoc lo": "ql", "national road": "ql", "national highway": "ql", "highway": "ql",
+              "highway no": "ql", "nh": "ql", "tl": "tl", "dt": "tl", "tinh lo": "tl", "provincial road": "tl"}  # fmt: skip
+
 _ZONE_STOP = re.compile(
     r"(?:\s+|\s*-\s*)(?:xa|phuong|thi tran|thi xa|tt|tx|huyen|quan|tinh|thanh pho|tp|commune|ward|district|province|city)"
     r"\b.*$"
@@ -766,9 +822,15 @@ def zone_and_lot(address: str) -> tuple[str, str, str]:
     if m:
         lot = normalise_lot(m.group(1))
     street = ""
-    m = _STREET_RE.search(s)
-    if m and not zone:
-        street = f"{m.group(1)} {_SPACES.sub(' ', m.group(2)).strip()}"
+    if not zone:
+        m = _STREET_RE.search(s)
+        if m:
+            street = f"{m.group(1)} {_SPACES.sub(' ', m.group(2)).strip()}"
+        elif m := _KM_RE.search(s):
+            km = re.sub(r"\s", "", m.group(1))
+            street = f"km{km} {_ROAD_KIND[m.group(2)]}{m.group(3)}"
+        elif m := _BARE_STREET_RE.match(s.strip()):
+            street = f"{m.group(1)} {_SPACES.sub(' ', m.group(2)).strip()}"
     return zone, lot, street
 
 
@@ -816,6 +878,7 @@ def _make(
     if len(tax) == 13:
         branch = True
     province, commune, zone, lot, street = addr
+    nums = phones(rec.phone)
     return Features(
         id=rec.id,
         name_key=name_key,
@@ -826,7 +889,8 @@ def _make(
         branch=branch,
         tax=tax,
         tax_valid=tax_check_ok(tax),
-        phone=normalise_phone(rec.phone),
+        phone=nums[0] if nums else "",
+        phone2=nums[1] if len(nums) > 1 else "",
         province=province,
         commune=commune,
         zone=zone,

@@ -26,6 +26,7 @@ _STRING_COLS = (
     "legal",
     "tax",
     "phone",
+    "phone2",
     "zone",
     "lot",
     "street",
@@ -61,6 +62,9 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
         return f"{left} IS NULL OR {right} IS NULL"
     if kind == "exact":
         return f"{left} = {right}"
+    if kind == "phone_any":
+        p2l, p2r = q("phone2", "l"), q("phone2", "r")
+        return f"({left} = {right} OR {left} = {p2r} OR {p2l} = {right} OR {p2l} = {p2r})"
     if kind == "typo":
         # Optimal string alignment ≤ 1 and same length: one slip or two neighbours swapped (rapidfuzz OSA).
         return (
@@ -81,6 +85,8 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
             f"{q('brand', 'l')} = {q('brand', 'r')} AND {q('zone', 'l')} = {q('zone', 'r')} AND {desc_ok} "
             f"AND {q('bz_n', 'l')} <= {int(level.threshold)}"
         )
+    if kind == "brand_agree":
+        return f"{q('brand_agree', 'l')} > 0 AND {q('brand_key', 'l')} = {q('brand_key', 'r')} AND {desc_ok}"
     if kind == "brand_joined":
         return f"{q('brand', 'l')} IS NOT NULL AND {q('brand_key', 'l')} = {q('brand_key', 'r')} AND {desc_ok}"
     if kind == "brand_jw":
@@ -148,6 +154,7 @@ def _frame(feats: Sequence[Features], blocks: list[list[str | None]], block_cols
     data["brand_n"] = [f.brand_n for f in feats]
     data["bz_n"] = [f.bz_n for f in feats]
     data["name_agree"] = [f.name_agree for f in feats]
+    data["brand_agree"] = [f.brand_agree for f in feats]
     data["tax_valid"] = [f.tax_valid for f in feats]
     data["brand_tokens"] = [sorted(set(f.brand.split())) for f in feats]
     data["desc_spec"] = [specific_desc(f.desc) for f in feats]
