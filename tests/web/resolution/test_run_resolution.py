@@ -1,5 +1,6 @@
 """run_resolution: the same merges and queued pairs as the one-query-per-pair version it replaced, rejected pairs
-kept apart, and a number of queries that does not grow with the number of enterprises."""
+kept apart, and a number of queries that does not grow with the number of enterprises; every name (name_other too)
+takes part, and enterprises are scored with the features the index holds instead of being parsed again."""
 
 from __future__ import annotations
 
@@ -18,8 +19,17 @@ pytestmark = pytest.mark.django_db
 SYLLABLES = "bam cor dul fen gix hov jat kum lep mor nix pav qua rus sib tov vex wun xal yop zed".split()
 
 
-def _previous_run_resolution(actor=None, *, auto_merge: bool = True) -> dict[str, int]:
-    """The version before the prefetching rewrite (queries per enterprise and per pair), kept as the reference."""
+ALL_NAMES = ("name_vi", "name_en", "name_other")
+OLD_NAMES = ("name_vi", "name_en")  # what the run scored an enterprise under until name_other was added
+
+
+def _previous_run_resolution(
+    actor=None, *, auto_merge: bool = True, names: tuple[str, ...] = ALL_NAMES
+) -> dict[str, int]:
+    """The version before the prefetching rewrite (queries per enterprise and per pair, each enterprise turned
+    into a candidate dict and parsed again), kept as the reference. ``names=OLD_NAMES`` is that version exactly;
+    the default also passes ``name_other``, the fix the run now has (an enterprise is scored under all its
+    names, as the index and ``find_existing`` always did)."""
     lower, upper = services.thresholds()
     counts = {"merged": 0, "queued": 0}
     batch = f"resolve-{uuid.uuid4().hex[:12]}"
@@ -28,8 +38,7 @@ def _previous_run_resolution(actor=None, *, auto_merge: bool = True) -> dict[str
         if e is None:
             continue
         cand = {
-            "name_vi": e.name_vi,
-            "name_en": e.name_en,
+            **{name: getattr(e, name) for name in names},
             "tax_code": e.tax_code,
             "address": e.address_raw,
             "phone": e.phone,
@@ -79,6 +88,23 @@ def _doubtful() -> list[Enterprise]:
     return [Enterprise.objects.create(name_vi=a.name_vi.upper()) for a in ents]
 
 
+PARK_LOT = "Lô A5, KCN Quế Võ, tỉnh Bắc Ninh"
+
+
+def _by_other_name(address: str = "") -> tuple[Enterprise, Enterprise]:
+    """Two records of one firm whose Vietnamese names differ and agree only in their foreign name, kept in
+    ``name_other`` on both: the pair matches only when name_other takes part on both sides."""
+    a = Enterprise.objects.create(
+        name_vi="Công ty TNHH Ánh Dương Phát", name_other="Hanbit Electronics", address_raw=address
+    )
+    b = Enterprise.objects.create(
+        name_vi="Công ty TNHH Linh kiện Quang Minh",
+        name_other="Hanbit Electronics Co., Ltd",
+        address_raw=address,
+    )
+    return a, b
+
+
 def _reject(x: Enterprise, y: Enterprise) -> tuple[int, int]:
     a, b = sorted((x.pk, y.pk))
     MatchCandidate.objects.create(left_id=a, right_id=b, score=0.99, reasons=[], status="rejected")
@@ -105,6 +131,8 @@ def _rolled_back(run) -> tuple:
 def test_same_merges_and_queued_pairs_as_the_previous_version(officer, auto_merge):
     twins = _twins()
     doubtful = _doubtful()
+    _by_other_name(PARK_LOT)
+    _by_other_name()
     kept_apart = _reject(*twins[0])
     before = _rolled_back(lambda: _previous_run_resolution(officer, auto_merge=auto_merge))
     after = _rolled_back(lambda: services.run_resolution(officer, auto_merge=auto_merge))
@@ -168,3 +196,92 @@ def test_progress_is_reported_per_step(officer, monkeypatch):
     total = Enterprise.objects.count()
     services.run_resolution(officer, progress=lambda done, total, counts: seen.append((done, total)))
     assert seen[-1] == (total, total) and len(seen) == -(-total // 25)
+
+
+def _pairs_of(outcome: tuple) -> tuple[set, set]:
+    _counts, merges, pairs, _alive = outcome
+    return {m[:2] for m in merges}, {p[:2] for p in pairs}
+
+
+@pytest.mark.parametrize(("address", "merged"), [(PARK_LOT, True), ("", False)])
+def test_a_pair_matching_only_through_name_other_is_merged_or_queued(officer, address, merged):
+    a, b = _by_other_name(address)
+    # One row of b's fields is matched to a (through a's name_other) by the scoring find_existing uses.
+    best = services.score_candidates({"name_other": b.name_other, "address": address}, exclude={b.pk})[0]
+    assert best.enterprise_id == a.pk and best.probability >= services.thresholds()[0]
+    old = _rolled_back(lambda: _previous_run_resolution(officer, names=OLD_NAMES))
+    assert (a.pk, b.pk) not in set.union(*_pairs_of(old))  # the bug: the run never saw the pair
+    outcome = _rolled_back(lambda: services.run_resolution(officer))
+    assert outcome == _rolled_back(lambda: _previous_run_resolution(officer))
+    merges, pairs = _pairs_of(outcome)
+    if merged:  # same park and lot, same foreign name: sure (canonical: the older record)
+        assert (a.pk, b.pk) in merges and (a.pk, b.pk) not in pairs
+    else:  # the foreign name alone: for an officer to review
+        assert (a.pk, b.pk) in pairs and (a.pk, b.pk) not in merges
+        services.run_resolution(officer)  # the outcome above was rolled back: run again to read the pair
+        score = MatchCandidate.objects.get(left=a, right=b).score
+        lower, upper = services.thresholds()
+        assert lower <= score < upper
+
+
+def _count_parses(monkeypatch) -> dict[str, int]:
+    """Count ``features()`` calls in services: while the index refreshes, and anywhere else."""
+    parsed = {"refresh": 0, "elsewhere": 0}
+    refreshing = [False]
+    real_features, real_refresh = services.features, services._Index.refresh
+
+    def counting_features(rec):
+        parsed["refresh" if refreshing[0] else "elsewhere"] += 1
+        return real_features(rec)
+
+    def tracking_refresh(self):
+        refreshing[0] = True
+        try:
+            real_refresh(self)
+        finally:
+            refreshing[0] = False
+
+    monkeypatch.setattr(services, "features", counting_features)
+    monkeypatch.setattr(services._Index, "refresh", tracking_refresh)
+    return parsed
+
+
+@pytest.mark.parametrize("auto_merge", [True, False])
+def test_indexed_enterprises_are_not_parsed_again_and_results_are_unchanged(officer, monkeypatch, auto_merge):
+    Enterprise.objects.update(name_other="")  # where name_other plays no part, the run is exactly the old one
+    _twins()
+    _doubtful()
+    _reject(*_twins()[0])
+    old = _rolled_back(lambda: _previous_run_resolution(officer, auto_merge=auto_merge, names=OLD_NAMES))
+    live = Enterprise.objects.count()
+    with services._INDEX.lock:
+        services._INDEX.refresh()  # every live enterprise parsed into the index before the run
+    parsed = _count_parses(monkeypatch)
+    new = _rolled_back(lambda: services.run_resolution(officer, auto_merge=auto_merge))
+    assert new == old
+    assert parsed["elsewhere"] == 0, parsed  # scored with the index's features, never parsed again
+    # The refreshes re-read only rows written since the index was built (the merged records; the newest row,
+    # updated_at >= since), not the registry.
+    assert parsed["refresh"] < 3 * (1 + 2 * new[0]["merged"]) < live, (parsed, live)
+    # The previous version parsed every live enterprise again (the check above would catch a return to it).
+    parsed.update(refresh=0, elsewhere=0)
+    with services._INDEX.lock:
+        services._INDEX.refresh()
+    _rolled_back(lambda: _previous_run_resolution(officer, auto_merge=auto_merge, names=OLD_NAMES))
+    assert parsed["elsewhere"] >= live
+
+
+def test_an_enterprise_missing_from_the_index_is_still_scored(officer):
+    """A row the index cannot see (written with an old ``updated_at``, as a bulk load may): the step refreshes
+    the index, then parses that row; its twin is merged into the original as before."""
+    with services._INDEX.lock:
+        services._INDEX.refresh()
+    original = Enterprise.objects.exclude(address_raw="").exclude(phone="").order_by("pk").first()
+    twin = Enterprise.objects.create(
+        name_vi=original.name_vi.upper(), address_raw=original.address_raw, phone=original.phone
+    )
+    Enterprise.objects.filter(pk=twin.pk).update(updated_at=original.updated_at)
+    services.run_resolution(officer)
+    with services._INDEX.lock:
+        assert twin.pk not in services._INDEX.feats  # the refresh could not see it
+    assert Merge.objects.filter(canonical=original, merged=twin).exists()

@@ -67,22 +67,11 @@ def band(probability: float) -> str:
 
 
 def enterprise_features(e: Enterprise) -> list[Features]:
-    """Features of an enterprise under each of its names (Vietnamese, English, other)."""
-    out = []
-    for name in (e.name_vi, e.name_en, e.name_other):
-        if name or not out:
-            out.append(
-                features(
-                    RawRecord(
-                        id=str(e.pk),
-                        name=name or "",
-                        tax_code=e.tax_code or "",
-                        address=e.address_raw or "",
-                        phone=e.phone or "",
-                    )
-                )
-            )
-    return out
+    """Features of an enterprise under each of its names (Vietnamese, English, other; each distinct name once,
+    one nameless entry when it has none): the same names an incoming row with these fields is scored under."""
+    names = [n for n in dict.fromkeys((e.name_vi, e.name_en, e.name_other)) if n] or [""]
+    common = {"tax_code": e.tax_code or "", "address": e.address_raw or "", "phone": e.phone or ""}
+    return [features(RawRecord(id=str(e.pk), name=n, **common)) for n in names]
 
 
 _FIELDS = (
@@ -182,7 +171,14 @@ def score_candidates(
 ) -> list[Scored]:
     """Live enterprises that share a blocking key with ``candidate``, best first, with probability and reasons.
     ``refresh=False`` skips the index refresh query (a batch refreshes once, then scores many rows)."""
-    incoming = [features(r) for r in _candidate_record(candidate)]
+    return score_features([features(r) for r in _candidate_record(candidate)], exclude, refresh=refresh)
+
+
+def score_features(
+    incoming: list[Features], exclude: set[int] | None = None, *, refresh: bool = True
+) -> list[Scored]:
+    """``score_candidates`` for a record already parsed: ``incoming`` holds its features under each of its names
+    (e.g. ``_INDEX.feats[pk]`` of an enterprise, so that a run does not parse every enterprise again)."""
     with _INDEX.lock:
         if refresh:
             _INDEX.refresh()
@@ -369,16 +365,6 @@ RUN_CHUNK = 1000  # enterprises loaded (and new queued pairs written) per step o
 Progress = Callable[[int, int, dict[str, int]], None]
 
 
-def _as_candidate(e: Enterprise) -> dict:
-    return {
-        "name_vi": e.name_vi,
-        "name_en": e.name_en,
-        "tax_code": e.tax_code,
-        "address": e.address_raw,
-        "phone": e.phone,
-    }
-
-
 def run_resolution(
     actor=None, *, auto_merge: bool = True, progress: Progress | None = None
 ) -> dict[str, int]:
@@ -389,6 +375,10 @@ def run_resolution(
     Queries do not grow with the number of enterprises: the known pairs are read once, enterprises
     ``RUN_CHUNK`` at a time, new pairs written with one ``bulk_create`` per step; only a merge costs queries
     of its own (the merge itself, the two records fetched fresh, one refresh of the index).
+
+    Each enterprise is scored under all its names (Vietnamese, English, other) with the features the index already
+    holds (``_INDEX.feats``), not parsed again; one missing from the index (e.g. written by a bulk load that
+    bypassed ``updated_at``) makes the step refresh the index once, and is parsed from its row if still missing.
     """
     lower, upper = thresholds()
     counts = {"merged": 0, "queued": 0}
@@ -404,13 +394,20 @@ def run_resolution(
         _INDEX.refresh()
     for start in range(0, len(pks), RUN_CHUNK):
         step = pks[start : start + RUN_CHUNK]
-        alive = Enterprise.objects.in_bulk(step)
+        alive = Enterprise.objects.only(*[f for f in _FIELDS if f != "pk"]).in_bulk(step)
+        with _INDEX.lock:
+            if any(pk not in _INDEX.feats for pk in alive):
+                _INDEX.refresh()
         queued: list[MatchCandidate] = []
         for pk in step:
             e = alive.get(pk)
             if e is None:  # merged away earlier in this run (or deleted meanwhile)
                 continue
-            for s in score_candidates(_as_candidate(e), exclude={pk}, refresh=False):
+            with _INDEX.lock:
+                incoming = _INDEX.feats.get(pk)
+            if incoming is None:  # not in the index even after a refresh: parse its row
+                incoming = enterprise_features(e)
+            for s in score_features(incoming, exclude={pk}, refresh=False):
                 if s.probability < lower:
                     break
                 a, b = sorted((pk, s.enterprise_id))
@@ -422,9 +419,7 @@ def run_resolution(
                         continue
                     merge(both[a], both[b], actor, "tự động (trên ngưỡng)", score=s.probability, batch=batch)
                     counts["merged"] += 1
-                    # merge() saved both instances: the canonical one is current, the duplicate is gone.
-                    if a in alive:
-                        alive[a] = both[a]
+                    # merge() saved both: the duplicate is gone, the index takes the canonical one's filled fields.
                     alive.pop(b, None)
                     with _INDEX.lock:
                         _INDEX.refresh()
