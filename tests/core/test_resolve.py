@@ -450,6 +450,9 @@ def test_a_second_number_in_the_cell_links_records_and_meets_in_a_block():
         ("KM 61, NATIONAL ROAD 18, VIET HUNG WARD", "km61 ql18"),
         ("KM55+500, HIGHWAY NO.TL295, TAM GIANG", "km55+500 tl295"),
         ("Km 55 + 500, TL295, X.Tam Giang", "km55+500 tl295"),
+        ("149 Le Duan phuong Thach Ban quan Long Bien Ha Noi", "149 le duan"),  # no commas
+        ("số 149 đường Lê Duẩn - Q.Long Biên - Hanoi", "149 le duan"),
+        ("12 đường Quang Trung P. Trần Phú", "12 quang trung"),
         # villages, lanes and kilometres without a road are not streets
         ("Thôn Tiền, xã Lâm Thao, Bắc Ninh", ""),
         ("Số 5, thôn Đông, xã Tam Giang", ""),
@@ -460,8 +463,9 @@ def test_house_number_and_street_or_road_kilometre_are_read(address, street):
     assert zone_and_lot(address)[2] == street
 
 
-def test_park_written_with_a_dot_after_kcn():
+def test_park_written_with_a_dot_after_kcn_and_hi_tech_parks():
     assert zone_and_lot("Lô J15, KCN. Yên Phong II-C, X.Tam Giang")[:2] == ("yen phong ii c", "j15")
+    assert zone_and_lot("Lot M4-8, Saigon Hi-Tech Park")[:2] == ("saigon", "m48")
 
 
 @pytest.mark.parametrize(
@@ -474,6 +478,9 @@ def test_park_written_with_a_dot_after_kcn():
         ("Bắc Ninh Sơn", "bac ninh son"),  # not at the end
         ("Công ty CP Hogwang Hi-Tech Việt Nam", "hogwang"),
         ("Công ty TNHH 1 TV ĐTSX&TM Bao bì Thái Bình Dương", "thai binh duong"),
+        ("In - Bao bì Thành Phong, CTCP", "thanh phong"),
+        ("Công ty Cổ phần In và Bao bì Thành Phong", "thanh phong"),
+        ("CTY TNHH LINH KIỆN ĐT QUANG LẠC", "quang lac"),
     ],
 )
 def test_province_after_the_brand_and_trade_words_are_not_the_brand(written, brand):

@@ -441,6 +441,11 @@ _DESCRIPTORS: dict[str, str] = {
     "ong thep": "steel pipes",
     "pipes": "pipes",
     "in bao bi": "printing packaging",
+    "in and bao bi": "printing packaging",
+    "in va bao bi": "printing packaging",
+    "in an": "printing",
+    "printing": "printing",
+    "linh kien dt": "electronics components",
     "phat trien": "development",
     "development": "development",
     "carton": "packaging",
@@ -733,11 +738,13 @@ def normalise_phone(raw: str | None) -> str:
 # ------------------------------------------------------------------------------------------- addresses
 
 _ZONE_RE = re.compile(
-    r"(?<![0-9a-z])(?:kcn|khu cong nghiep|ccn|cum cong nghiep|cum cn|khu cn|kcx|khu che xuat|khu kinh te|kkt)"
+    r"(?<![0-9a-z])(?:kcn|khu cong nghiep|ccn|cum cong nghiep|cum cn|khu cn|kcx|khu che xuat|khu kinh te|kkt|"
+    r"khu cong nghe cao|kcnc)"
     r"\.?\s+([a-z0-9 \-\.]+?)\s*(?=,|;|\(|$)"
 )
 _ZONE_EN_RE = re.compile(
-    r"(?:^|,)\s*([a-z0-9 \-]+?)\s+(?:industrial park|industrial zone|industrial cluster|ip|iz|ic|"
+    r"(?:^|,)\s*([a-z0-9 \-]+?)\s+(?:industrial park|industrial zone|industrial cluster|hi tech park|hi-tech park|high tech park|"
+    r"ip|iz|ic|"
     r"export processing zone|epz)(?![0-9a-z])"
 )
 _LOT_RE = re.compile(
@@ -746,7 +753,7 @@ _LOT_RE = re.compile(
     r"([a-z]{0,4}[\s\-]*[0-9]+(?:[a-z](?![a-z]))?(?:[\-/\.][0-9]+(?:[a-z](?![a-z]))?)*|[a-z]{1,4}(?=[\s,]|$))"
 )
 _STREET_RE = re.compile(
-    r"(?<![0-9a-z])(?:so nha|so|no\.?|number)?\s*([0-9]+[a-z]?)\s*(?:,\s*)?(?:duong|pho|street|st|road|rd)\s+([a-z0-9 ]+?)\s*(?=,|$)"
+    r"(?<![0-9a-z])(?:so nha|so|no\.?|number)?\s*([0-9]+[a-z]?)\s*(?:,\s*)?(?:duong|pho|street|st|road|rd)\s+([a-z0-9 ]+?)\s*(?=,|;|\s-\s|$)"
 )
 # "Số 247 Xương Giang, ...", "334 Hai Bà Trưng - ...": a house number and a street name without "đường"/"phố", as
 # the first part of the address (never a village, a lane, a lot or a road kilometre).
@@ -801,6 +808,19 @@ def _zone_name(name: str) -> str:
     return " ".join(words)
 
 
+_STREET_STOP = re.compile(
+    r"\s+(?:xa|phuong|thi tran|thi xa|huyen|quan|tinh|thanh pho|tp|commune|ward|district|province|city|p|q|x|h)\b.*$"
+)
+
+
+def _street_name(name: str) -> str:
+    """"le duan phuong thach ban quan long bien": an address written without commas; the street stops at the
+    first administrative word."""
+    name = _SPACES.sub(" ", name).strip()
+    cut = _STREET_STOP.sub("", name)
+    return cut if cut else name
+
+
 def zone_and_lot(address: str) -> tuple[str, str, str]:
     """``(zone, lot, street)`` read from an address: ``"Lô A5, KCN Đại An"`` → ``("dai an", "a5", "")``.
 
@@ -825,12 +845,12 @@ def zone_and_lot(address: str) -> tuple[str, str, str]:
     if not zone:
         m = _STREET_RE.search(s)
         if m:
-            street = f"{m.group(1)} {_SPACES.sub(' ', m.group(2)).strip()}"
+            street = f"{m.group(1)} {_street_name(m.group(2))}"
         elif m := _KM_RE.search(s):
             km = re.sub(r"\s", "", m.group(1))
             street = f"km{km} {_ROAD_KIND[m.group(2)]}{m.group(3)}"
         elif m := _BARE_STREET_RE.match(s.strip()):
-            street = f"{m.group(1)} {_SPACES.sub(' ', m.group(2)).strip()}"
+            street = f"{m.group(1)} {_street_name(m.group(2))}"
     return zone, lot, street
 
 
