@@ -753,7 +753,7 @@ _LOT_RE = re.compile(
     r"([a-z]{0,4}[\s\-]*[0-9]+(?:[a-z](?![a-z]))?(?:[\-/\.][0-9]+(?:[a-z](?![a-z]))?)*|[a-z]{1,4}(?=[\s,]|$))"
 )
 _STREET_RE = re.compile(
-    r"(?<![0-9a-z])(?:so nha|so|no\.?|number)?\s*([0-9]+[a-z]?)\s*(?:,\s*)?(?:duong|pho|street|st|road|rd)\s+([a-z0-9 ]+?)\s*(?=,|;|\s-\s|$)"
+    r"(?<![0-9a-z])(?:so nha|so|no\.?|number)?\s*([0-9]+[a-z]?)\s*(?:,\s*)?(?:duong|pho|street|st|road|rd)\s+([a-z0-9 .]+?)\s*(?=,|;|\s-\s|$)"
 )
 # "Số 247 Xương Giang, ...", "334 Hai Bà Trưng - ...": a house number and a street name without "đường"/"phố", as
 # the first part of the address (never a village, a lane, a lot or a road kilometre).
@@ -815,10 +815,10 @@ _STREET_STOP = re.compile(
 
 def _street_name(name: str) -> str:
     """"le duan phuong thach ban quan long bien": an address written without commas; the street stops at the
-    first administrative word."""
+    first administrative word ("P. Trần Phú" included)."""
     name = _SPACES.sub(" ", name).strip()
     cut = _STREET_STOP.sub("", name)
-    return cut if cut else name
+    return _SPACES.sub(" ", (cut or name).replace(".", " ")).strip()
 
 
 def zone_and_lot(address: str) -> tuple[str, str, str]:
