@@ -62,3 +62,20 @@ def test_soft_deleted_enterprise_is_not_found(db):
     soft_delete(e)
     found, _, _ = services.find_existing({"name": e.name_vi, "address": e.address_raw, "phone": e.phone})
     assert found != e
+
+
+def test_a_second_number_in_either_phone_cell_finds_the_enterprise(db):
+    e = _with_tax(db)
+    Enterprise.objects.filter(pk=e.pk).update(phone="0222 3812 999 / 0912 777 001")
+    services.reset_index()
+    # The incoming row writes only the second number, and a name with nothing else in common: the index must
+    # still propose the enterprise (the phone agrees).
+    scored = services.score_candidates({"name": "Zq Unrelated Name", "phone": "0912777001"})
+    assert e.pk in {s.enterprise_id for s in scored}
+    match = next(s for s in scored if s.enterprise_id == e.pk)
+    assert "phone: exact" in match.reasons
+    # And the other way round: the incoming cell lists two numbers, the enterprise has the second.
+    Enterprise.objects.filter(pk=e.pk).update(phone="0912 777 001")
+    services.reset_index()
+    scored = services.score_candidates({"name": "Zq Unrelated Name", "phone": "0222 000 1111; 0912.777.001"})
+    assert e.pk in {s.enterprise_id for s in scored}

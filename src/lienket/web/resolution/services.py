@@ -134,6 +134,8 @@ def _keys(f: Features) -> list[tuple]:
         vals = tuple(getattr(f, c) for c in cols)
         if all(vals):
             out.append((i, *vals))
+        if cols == ("phone",) and f.phone2:  # "0222 3812 345 / 0912 ...": either number finds the other side
+            out.append((i, f.phone2))
     return out
 
 
