@@ -519,3 +519,35 @@ def test_a_bare_brand_stays_apart_when_its_records_name_two_firms():
     labels = resolve(recs, engine="python")
     assert labels[0] == labels[1] and labels[2] == labels[3] and labels[0] != labels[2]
     assert labels[4] == "5"  # a group of two plants: the bare brand could be either
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "slip"),
+    [
+        ("4616062233", "461606223", True),  # a digit dropped, read as a lost leading zero ("0461606223")
+        ("4616062233", "46160622333", True),  # a digit doubled
+        ("4616062233", "4616062223", True),  # one digit off
+        ("4616062233", "4616062233001", False),  # a branch: its own code
+        ("4616062233", "5616062234", False),
+        ("0123456789", "0234567891", False),
+    ],
+)
+def test_tax_code_slips_include_a_digit_dropped_or_doubled(x, y, slip):
+    from lienket.core.resolve.normalise import tax_slip
+
+    a, b = normalise_tax(x), normalise_tax(y)
+    assert tax_slip(a, b) is slip and tax_slip(b, a) is slip
+    assert normalise_tax("101234567") == "0101234567"  # a real lost leading zero is the same code
+
+
+def test_a_dropped_tax_digit_is_scored_and_clustered_as_a_slip_on_every_engine():
+    park = "Lô CN-05, KCN Yên Bình, P. Đồng Tiến, Tp Phổ Yên, tỉnh Thái Nguyên"
+    recs = [
+        RawRecord("1", "CHING KUO JUI VIETNAM LTD", "4616062233", "PLOT CN05, YEN BINH IZ, PHO YEN, THAI NGUYEN"),
+        RawRecord("2", "Công ty TNHH Ching Kuo Jui Việt Nam", "461606223", park),
+        RawRecord("3", "Ching Kuo Jui Vietnam Co., Ltd", "46160622333", park),
+    ]
+    a, b = features(recs[0]), features(recs[1])
+    assert "tax: one digit differs or two swapped" in score_pair(a, b)[1]
+    labels = resolve(recs, engine="python")
+    assert len(set(labels)) == 1 and resolve(recs, engine="duckdb") == labels

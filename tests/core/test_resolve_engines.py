@@ -107,3 +107,21 @@ def test_cli_rejects_non_utf8_and_missing_files(tmp_path, capsys):
     Args.input = str(tmp_path / "missing.csv")
     assert cmd.run(Args) == 2
     assert "missing.csv" in capsys.readouterr().err
+
+
+def test_spark_reads_dropped_tax_digits_and_second_phone_numbers_like_the_others():
+    if shutil.which("java") is None:
+        pytest.skip("Java is not installed: pyspark needs Java 17 for the Spark engine")
+    pytest.importorskip("pyspark", reason="pyspark is not installed")
+    park = "Lô CN-05, KCN Yên Bình, P. Đồng Tiến, Tp Phổ Yên, tỉnh Thái Nguyên"
+    recs = [
+        RawRecord("1", "CHING KUO JUI VIETNAM LTD", "4616062233", "PLOT CN05, YEN BINH IZ, PHO YEN, THAI NGUYEN"),
+        RawRecord("2", "Công ty TNHH Ching Kuo Jui Việt Nam", "461606223", park),
+        RawRecord("3", "Ching Kuo Jui Vietnam Co., Ltd", "46160622333", park),
+        RawRecord("4", "Công ty TNHH Cơ khí Gia Khải Tâm", "", "", "(0222) 3278135 / 0356832109"),
+        RawRecord("5", "Cơ khí Gia Khải Tâm", "", "Bắc Ninh", "0356832109 (anh Quý)"),
+    ]
+    expected = ["1", "1", "1", "4", "4"]
+    assert resolve(recs, engine="python") == expected
+    assert resolve(recs, engine="duckdb") == expected
+    assert resolve(recs, engine="spark") == expected

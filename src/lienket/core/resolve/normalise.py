@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
 from lienket.core import geo
 from lienket.core.geo import normalise_address
@@ -655,14 +655,23 @@ def tax_check_ok(tax: str) -> bool:
     return str(10 - total % 11) == tax[9]
 
 
+def _one_digit_dropped(short: str, long: str) -> bool:
+    return len(long) == len(short) + 1 and Levenshtein.distance(short, long, score_cutoff=1) == 1
+
+
 def tax_slip(x: str, y: str, edits: int = 1) -> bool:
     """``y`` reads as ``x`` mistyped: same length, at most ``edits`` slips (a swap of neighbours is one), and not
-    both passing the check digit (two valid codes one digit apart are two branches, not a slip)."""
-    return (
-        len(x) == len(y)
-        and OSA.distance(x, y) <= edits
-        and not (tax_check_ok(x) and tax_check_ok(y))
-    )
+    both passing the check digit (two valid codes one digit apart are two branches, not a slip). Also one digit
+    dropped or doubled ("461606223" for 4616062233: ``normalise_tax`` read nine digits as a lost leading zero
+    and wrote "0461606223"; "46160622333")."""
+    if len(x) == len(y):
+        if OSA.distance(x, y) <= edits and not (tax_check_ok(x) and tax_check_ok(y)):
+            return True
+        return len(x) == 10 and (
+            (x[0] == "0" and _one_digit_dropped(x[1:], y)) or (y[0] == "0" and _one_digit_dropped(y[1:], x))
+        )
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return len(long) >= 10 and _one_digit_dropped(short, long)
 
 
 # Numbers renumbered in 2017–2018, still printed on old letterheads and in old lists (national number, no 0):

@@ -66,10 +66,17 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
         p2l, p2r = q("phone2", "l"), q("phone2", "r")
         return f"({left} = {right} OR {left} = {p2r} OR {p2l} = {right} OR {p2l} = {p2r})"
     if kind == "typo":
-        # Optimal string alignment ≤ 1 and same length: one slip or two neighbours swapped (rapidfuzz OSA).
+        # Mirrors normalise.tax_slip. Optimal string alignment ≤ 1 and same length: one slip or two neighbours
+        # swapped (rapidfuzz OSA); or one digit dropped or doubled (also behind a leading zero put back).
+        substr = "substring" if dialect == "spark" else "substr"
         return (
-            f"length({left}) = length({right}) AND damerau_levenshtein({left}, {right}) <= {int(level.threshold)} "
-            f"AND NOT ({q('tax_valid', 'l')} AND {q('tax_valid', 'r')})"
+            f"(length({left}) = length({right}) AND damerau_levenshtein({left}, {right}) <= {int(level.threshold)} "
+            f"AND NOT ({q('tax_valid', 'l')} AND {q('tax_valid', 'r')})) "
+            f"OR (length({left}) = 10 AND length({right}) = 10 AND ("
+            f"({substr}({left}, 1, 1) = '0' AND levenshtein({substr}({left}, 2, 9), {right}) = 1) "
+            f"OR ({substr}({right}, 1, 1) = '0' AND levenshtein({substr}({right}, 2, 9), {left}) = 1))) "
+            f"OR (abs(length({left}) - length({right})) = 1 AND greatest(length({left}), length({right})) >= 10 "
+            f"AND levenshtein({left}, {right}) = 1)"
         )
     if kind == "name_exact":
         return f"{left} = {right} AND {q('name_n', 'l')} <= {int(level.threshold)}"
