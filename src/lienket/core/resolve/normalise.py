@@ -443,8 +443,6 @@ _DESCRIPTORS: dict[str, str] = {
     "in bao bi": "printing packaging",
     "in and bao bi": "printing packaging",
     "in va bao bi": "printing packaging",
-    "in an": "printing",
-    "printing": "printing",
     "linh kien dt": "electronics components",
     "phat trien": "development",
     "development": "development",
