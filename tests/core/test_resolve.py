@@ -551,3 +551,39 @@ def test_a_dropped_tax_digit_is_scored_and_clustered_as_a_slip_on_every_engine()
     assert "tax: one digit differs or two swapped" in score_pair(a, b)[1]
     labels = resolve(recs, engine="python")
     assert len(set(labels)) == 1 and resolve(recs, engine="duckdb") == labels
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Công ty TNHH Kỹ thuật Phát Thuận Sinh", "PTSE"),
+        ("Cty CP Long Linh Bắc Ninh", "LLBN"),
+        ("Cty TNHH Inox Hưng Kim", "HKS"),
+    ],
+)
+def test_initials_with_the_same_phone_are_the_firm(full, short):
+    a, b = features(RawRecord("1", full, phone="0912 345 678")), features(RawRecord("2", short, phone="0912345678"))
+    weight, reasons = score_pair(a, b)
+    assert "name: initials of the other's brand" in reasons
+    assert match_probability(a, b) >= 0.9
+    # Initials alone, or a phone with other initials, are not enough.
+    assert match_probability(features(RawRecord("1", full)), features(RawRecord("2", short))) < 0.5
+    other = features(RawRecord("3", "XQZ", phone="0912345678"))
+    assert match_probability(a, other) < 0.5
+
+
+def test_a_syllable_is_not_an_acronym():
+    assert features(RawRecord("1", "Cty Minh")).acronym == ""
+    assert features(RawRecord("1", "HKS")).acronym == "hks"
+    assert features(RawRecord("1", "Hưng Kim")).initials == "hk"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kyminh Die Casting Manufacturing And Trading Co., Ltd.", "Công ty TNHH Khuôn đúc Kỳ Minh"),
+        ("Vinhminh Spring Co.,Ltd", "CT Lò xo Vinh Minh"),
+    ],
+)
+def test_trade_words_in_either_language_leave_the_same_brand(a, b):
+    assert name_parts(a)[1].replace(" ", "") == name_parts(b)[1].replace(" ", "")

@@ -65,7 +65,8 @@ class Comparison:
 # (same brand in the same park, at most threshold records there), "brand_agree" (the same brand, spaces dropped, and every record of it with a
 # tax code or an address points at one firm: ``engine.BRAND_AGREE_MAX``), "brand_joined" (the same brand once spaces are
 # dropped: "Woo Seo" / "Wooseo"), "brand_jw" (brand similar, descriptors compatible), "brand_subset" (one brand's
-# words all in the other's), "brand_overlap" (≥ threshold brand words shared), "else".
+# words all in the other's), "brand_overlap" (≥ threshold brand words shared), "initials" (one brand is an acronym — ``Features.acronym`` —
+# starting with the other's initials, at most threshold letters more: "LLBN" for Long Linh Bắc Ninh), "else".
 # Name levels are split by how many records share the value (IDF): two records called "Hoàng Vĩnh" say little
 # when twenty firms are called that. The split uses counts, not shares of N, so decisions hold from 3k to 1M.
 COMPARISONS: tuple[Comparison, ...] = (
@@ -97,6 +98,7 @@ COMPARISONS: tuple[Comparison, ...] = (
             Level("similar brand", "brand_jw", 0.08, 1e-4, 0.9),
             Level("brand inside the other", "brand_subset", 0.05, 5e-4),
             Level("brand shares two words", "brand_overlap", 0.03, 1e-3, 2),
+            Level("initials of the other's brand", "initials", 0.03, 3e-3, 2),
             Level("similar name", "jw", 0.02, 3e-3, 0.9),
             Level("different", "else", 0.02, 1.0),
         ),
@@ -186,6 +188,10 @@ def _desc_ok(a: Features, b: Features) -> bool:
     return not sa or not sb or bool(set(sa) & set(sb))
 
 
+def _initials_of(acronym: str, initials: str, extra: float) -> bool:
+    return bool(acronym) and bool(initials) and acronym.startswith(initials) and len(acronym) - len(initials) <= extra
+
+
 def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Features) -> bool:
     col = cols[0]
     x, y = getattr(a, col), getattr(b, col)
@@ -224,6 +230,8 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
     if kind == "brand_subset":
         ta, tb = set(a.brand.split()), set(b.brand.split())
         return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
+    if kind == "initials":  # "PTSE" for Phát Thuận Sinh (Engineering): at most threshold letters more
+        return _initials_of(a.acronym, b.initials, threshold) or _initials_of(b.acronym, a.initials, threshold)
     if kind == "brand_overlap":
         return len(set(a.brand.split()) & set(b.brand.split())) >= threshold
     if kind == "else":

@@ -80,6 +80,21 @@ class Features:
         """The brand without spaces: romanised foreign names are written joined or split ("Woo Seo" / "Wooseo")."""
         return self.brand.replace(" ", "")
 
+    @property
+    def acronym(self) -> str:
+        """A brand that is one short word which cannot be a Vietnamese syllable ("PTSE", "HKS", "LLBN"): the
+        initials event and customs lists give instead of the name; "" otherwise."""
+        b = self.brand
+        if 2 <= len(b) <= 5 and b.isalpha() and not VI_SYLLABLE.fullmatch(b):
+            return b
+        return ""
+
+    @property
+    def initials(self) -> str:
+        """First letters of a brand of two words or more ("phat thuan sinh" → "pts"); "" otherwise."""
+        words = self.brand.split()
+        return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
 
 # ----------------------------------------------------------------------------------------------- folding
 
@@ -212,6 +227,8 @@ _DESCRIPTORS: dict[str, str] = {
     "bao bi": "packaging",
     "packaging": "packaging",
     "khuon mau": "mould",
+    "khuon duc": "mould casting",
+    "die casting": "casting",
     "khuon": "mould",
     "moulds": "mould",
     "mould": "mould",
@@ -304,6 +321,7 @@ _DESCRIPTORS: dict[str, str] = {
     "oc vit": "fasteners",
     "fasteners": "fasteners",
     "lo xo": "springs",
+    "spring": "springs",
     "springs": "springs",
     "banh rang": "gears",
     "gears": "gears",

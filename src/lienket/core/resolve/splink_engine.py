@@ -22,6 +22,8 @@ _STRING_COLS = (
     "name_key",
     "brand",
     "brand_key",
+    "acronym",
+    "initials",
     "desc",
     "legal",
     "tax",
@@ -102,6 +104,17 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
         if dialect == "spark":
             return f"(size(array_except({bl}, {br})) = 0 OR size(array_except({br}, {bl})) = 0)"
         return f"(list_has_all({br}, {bl}) OR list_has_all({bl}, {br}))"
+    if kind == "initials":
+        extra = int(level.threshold)
+
+        def starts(acr: str, ini: str) -> str:
+            return (
+                f"({acr} IS NOT NULL AND {ini} IS NOT NULL AND substring({acr}, 1, length({ini})) = {ini} "
+                f"AND length({acr}) - length({ini}) <= {extra})"
+            )
+
+        al, ar, il, ir = q("acronym", "l"), q("acronym", "r"), q("initials", "l"), q("initials", "r")
+        return f"({starts(al, ir)} OR {starts(ar, il)})"
     if kind == "brand_overlap":
         if dialect == "spark":
             return f"size(array_intersect({bl}, {br})) >= {int(level.threshold)}"
