@@ -92,7 +92,9 @@ def test_normalisers_never_raise(text):
 
 def test_every_level_has_probabilities_in_range():
     for comp in COMPARISONS:
-        assert comp.levels[0].kind == "null" and comp.levels[-1].kind == "else"
+        # Every column can be unknown except the branch flag (a name says "chi nhánh" or it does not).
+        assert (comp.levels[0].kind == "null") is (comp.columns != ("branch",))
+        assert comp.levels[-1].kind == "else"
         for level in comp.levels:
             assert 0 < level.m <= 1 and 0 < level.u <= 1
 
@@ -587,3 +589,12 @@ def test_a_syllable_is_not_an_acronym():
 )
 def test_trade_words_in_either_language_leave_the_same_brand(a, b):
     assert name_parts(a)[1].replace(" ", "") == name_parts(b)[1].replace(" ", "")
+
+
+def test_a_branch_and_a_firm_that_is_not_one_weigh_against_a_match():
+    hq = features(RawRecord("1", "Công ty TNHH Điện tử Thu Hưng", "", "Số 33 Trần Hưng Đạo, Thái Nguyên"))
+    branch = features(RawRecord("2", "Chi nhánh Cty TNHH Điện tử Thu Hưng tại Thái Nguyên", "", "Thái Nguyên"))
+    same = features(RawRecord("3", "Cty TNHH Điện tử Thu Hưng", "", "Thái Nguyên"))  # the branch's row, unmarked
+    assert "branch: one is a branch" in score_pair(hq, branch)[1]
+    assert "branch: both or neither a branch" in score_pair(hq, same)[1]
+    assert score_pair(hq, branch)[0] < score_pair(hq, same)[0] - 2

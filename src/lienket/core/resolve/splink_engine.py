@@ -176,6 +176,7 @@ def _frame(feats: Sequence[Features], blocks: list[list[str | None]], block_cols
     data["name_agree"] = [f.name_agree for f in feats]
     data["brand_agree"] = [f.brand_agree for f in feats]
     data["tax_valid"] = [f.tax_valid for f in feats]
+    data["branch"] = [f.branch for f in feats]
     data["brand_tokens"] = [sorted(set(f.brand.split())) for f in feats]
     data["desc_spec"] = [specific_desc(f.desc) for f in feats]
     data["typo_key"] = typo_keys(feats)
