@@ -598,3 +598,47 @@ def test_a_branch_and_a_firm_that_is_not_one_weigh_against_a_match():
     assert "branch: one is a branch" in score_pair(hq, branch)[1]
     assert "branch: both or neither a branch" in score_pair(hq, same)[1]
     assert score_pair(hq, branch)[0] < score_pair(hq, same)[0] - 2
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("C«ng ty TNHH §iÖn tö Khang TiÕn", "Cty TNHH Điện tử Khang Tiến"),
+        ("COÂNG TY TNHH ÑIEÄN TÖÛ TIAN JIN VIEÄT NAM", "Công ty TNHH Điện tử Tian Jin Việt Nam"),
+        ("CTCP Hóa chấtDũng Phúc", "Công ty Cổ phần Hóa chất Dũng Phúc"),
+        ("[C388174] RONG LONG ELECTRONIC VIETNAM CO., LTD", "Rong Long Electronics Vietnam Co., Ltd"),
+        ("FXV399671-HYEON MOON TECH", "Hyeon Moon Tech"),
+        ("LGV-861384 HEUNG JAE TELECOM VINA", "HEUNG JAE TELECOM VINA LTD"),
+        ("Gun Tec Vietnam Co., Ltd - Gun Co.", "GUN TEC VIETNAM CO., LTD"),
+    ],
+)
+def test_old_encodings_glued_words_vendor_codes_and_parents_leave_the_same_name(a, b):
+    assert name_parts(a)[:3] == name_parts(b)[:3]
+
+
+def test_numbers_that_are_names_are_not_vendor_codes():
+    assert name_parts("2020 Plastics")[1] == "2020"
+    assert name_parts("3M Vietnam")[1] == "3m"
+
+
+@pytest.mark.parametrize(
+    ("address", "zone", "lot"),
+    [
+        ("CN18.14, KCN KHÁNH PHÚ", "khanh phu", "cn1814"),  # a lot code before the park
+        ("B12, CCN An Đổ", "an do", "b12"),
+        ("12, Nguyễn Trãi, KCN Quế Võ", "que vo", ""),  # a house number is not a lot
+        ("Lô số CN54.2, KCN Bảo Minh GĐ2", "bao minh", "cn542"),  # the phase is not the park's name
+        ("Lo CN54, KCN Dong Van II (GD I), huyen Duy Tien", "dong van ii", "cn54"),
+        ("KCN Bảo Minh giai đoạn 2", "bao minh", ""),
+        ("Viet Han I.Z, Huong Lam Commune", "viet han", ""),
+        ("Tien Son I.P., Bac Ninh", "tien son", ""),
+    ],
+)
+def test_lot_codes_phases_and_dotted_park_types(address, zone, lot):
+    assert zone_and_lot(address)[:2] == (zone, lot)
+
+
+def test_addresses_in_old_encodings_are_read():
+    f = features(RawRecord("1", "x", "", "L« E-24, KCN §ång V¨n IV, §¹i C\xad¬ng, Kim B¶ng, Hµ Nam"))
+    assert (f.zone, f.lot) == ("dong van iv", "e24")
+    assert features(RawRecord("1", "x", "", "KCN ĐồngVăn II, thị xã Duy Tiên")).zone == "dong van ii"

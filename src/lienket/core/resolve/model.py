@@ -75,7 +75,7 @@ COMPARISONS: tuple[Comparison, ...] = (
         ("tax",),
         (
             Level("null", "null", 1, 1),
-            Level("exact", "exact", 0.86, 1e-7),
+            Level("exact", "exact", 0.86, 2e-9),
             Level("one digit differs or two swapped", "typo", 0.10, 1e-5, 1),
             Level("different", "else", 0.04, 1.0),
         ),

@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from lienket.core import geo
 from lienket.core.geo import normalise_address
+from lienket.core.legacy_text import repair_vietnamese, split_glued
 from lienket.core.text import fold
 
 __all__ = [
@@ -563,7 +564,29 @@ def _without_trailing_province(brand: list[str]) -> list[str]:
     return brand
 
 
+# A buyer's vendor code glued in front of the name: "[C388174] RONG LONG ...", "LGV-861384 HEUNG JAE ...",
+# "FXV399671-HYEON MOON TECH" (letters and at least four digits; "3M Vietnam" is a name).
+_VENDOR_CODE = re.compile(
+    r"^\s*(?:\[[A-Za-z]{0,4}[-.]?\d{4,}\]|\([A-Za-z]{0,4}[-.]?\d{4,}\)|[A-Za-z]{1,4}[-.]?\d{4,})"
+    r"(?:\s*[-:]\s*|\s+)(?=\D)"
+)
+# "Gun Tec Vietnam Co., Ltd - Gun Co.": the parent named after the legal form.
+_PARENT_TAIL = re.compile(
+    r"^(.+?\b(?:co\.?,?\s*ltd\.?|company limited|jsc|joint stock company|corporation|corp\.?))\s+[-–]\s+"
+    r"(?!.*\b(?:branch|chi nh))[^-–]+\b(?:co|corp|corporation|group|inc)\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def readable(text: str) -> str:
+    """A value as Unicode Vietnamese with glued words split (TCVN3, VNI, mojibake: ``legacy_text``)."""
+    return split_glued(repair_vietnamese(text)) if text and not text.isascii() else split_glued(text)
+
+
 def _clean_name(text: str) -> str:
+    text = readable(text)
+    text = _VENDOR_CODE.sub("", text)
+    text = _PARENT_TAIL.sub(r"\1", text)
     # "CÔNG TY TNHH X (X COMPANY LIMITED)": the bracketed translation repeats the name.
     unbracketed = _PAREN.sub(" ", text)
     if unbracketed.strip():
@@ -817,8 +840,15 @@ def _province_names() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+_DOTTED_EN = re.compile(r"(?<![a-z])([ie])\.([pzc])\.?(?![a-z])")
+# A first address part that is only a lot code ("CN18.14", "B12", "A5-2"), when a park follows.
+_BARE_LOT_RE = re.compile(r"^\s*([a-z]{1,3}[\-\s]?[0-9]+(?:[\.\-/][0-9]+)?[a-z]?)\s*,")
+# A park's phase is not part of its name: "Bảo Minh (GĐ I)", "Đồng Văn II giai đoạn 2", "Rạng Đông GĐ2".
+_PHASE = re.compile(r"\s+(?:gd|giai doan|phase|ph)\s*\.?\s*(?:[0-9]+|[ivx]+)\s*$")
+
+
 def _zone_name(name: str) -> str:
-    name = _ZONE_STOP.sub("", name.strip())
+    name = _PHASE.sub("", _ZONE_STOP.sub("", name.strip()))
     name = re.sub(r"[^a-z0-9 ]", " ", name)
     words = [w for w in name.split() if w not in ("so", "no")]
     # "KCN Nam Sách Hải Phòng": a province written after the park's name without a comma is not part of it.
@@ -853,6 +883,7 @@ def zone_and_lot(address: str) -> tuple[str, str, str]:
     forms give the same zone name.
     """
     s = fold(address).replace("–", "-").replace("—", "-").replace("k.c.n", "kcn").replace("c.c.n", "ccn")
+    s = _DOTTED_EN.sub(lambda m: m.group(1) + m.group(2), s)  # "Viet Han I.Z", "Tien Son I.P."
     s = re.sub(r"[\"'()]", ",", s)
     zone = ""
     m = _ZONE_RE.search(s)
@@ -865,6 +896,8 @@ def zone_and_lot(address: str) -> tuple[str, str, str]:
     lot = ""
     m = _LOT_RE.search(s)
     if m:
+        lot = normalise_lot(m.group(1))
+    elif zone and (m := _BARE_LOT_RE.match(s)):  # "CN18.14, KCN Khánh Phú": a lot code before the park
         lot = normalise_lot(m.group(1))
     street = ""
     if not zone:
@@ -908,6 +941,7 @@ def province_of(address: str) -> tuple[str, str]:
 
 
 def _address(address: str) -> tuple[str, str, str, str, str]:
+    address = readable(address)
     zone, lot, street = zone_and_lot(address)
     province, commune = province_of(address)
     return province, commune, zone, lot, street
