@@ -207,3 +207,26 @@ def test_property_every_template_header_matches_in_any_case_and_folding(col, upp
 def test_property_column_letters(n):
     letters = I.column_letter(n)
     assert I._col_index(letters.encode()) == n
+
+
+def test_sheets_typed_in_old_vietnamese_fonts_are_read_as_unicode(tmp_path):
+    # An archive typed in .VnTime (TCVN3): header and values; one value in VNI, one decomposed (NFD, macOS).
+    import unicodedata
+
+    path = _xlsx(
+        tmp_path / "cu.xlsx",
+        [
+            ["STT", "M· khu / côm", "Tªn khu / côm", "TØnh / thµnh phè", "§Êt c«ng nghiÖp (ha)"],
+            [1, "HN-01", "Khu c«ng nghiÖp §ång V¨n IV", "Hµ Nam", "120"],
+            [2, "HN-02", "KHU COÂNG NGHIEÄP ÑOÀNG VAÊN III", "Hà Nam", "80"],
+            [3, "HN-03", unicodedata.normalize("NFD", "Cụm công nghiệp Cầu Giát"), "Hà Nam", "20"],
+        ],
+    )
+    pf = I.read_file(path, "zones")
+    assert [r.errors for r in pf.rows] == [[], [], []]
+    assert [r.values["name_vi"] for r in pf.rows] == [
+        "Khu công nghiệp Đồng Văn IV",
+        "KHU CÔNG NGHIỆP ĐỒNG VĂN III",
+        "Cụm công nghiệp Cầu Giát",
+    ]
+    assert {r.values["province"] for r in pf.rows} == {pf.rows[2].values["province"]}

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lienket.core import values as V
+from lienket.core.legacy_text import repair_vietnamese
 from lienket.core.text import fold
 
 __all__ = [
@@ -919,7 +920,7 @@ def normalise_header(text) -> tuple[str, str | None]:
     """
     if text is None:
         return "", None
-    s = fold(str(text)).replace("²", "2")
+    s = fold(repair_vietnamese(str(text))).replace("²", "2")  # headers typed in .VnTime / VNI fonts too
     unit = None
     for inner in _UNIT_IN_HEADER.findall(s):
         words = inner.replace(".", " ").split()
@@ -994,6 +995,8 @@ def validate_row(
             values[col.key] = None
             continue
         any_value = True
+        if isinstance(raw, str) and not raw.isascii():
+            raw = repair_vietnamese(raw)  # typed in .VnTime (TCVN3) or VNI fonts, or mojibake: read as Unicode
         try:
             values[col.key] = col.parse(raw, header.units.get(col.key))
         except V.ValueParseError as exc:

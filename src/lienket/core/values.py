@@ -23,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from lienket.core import geo
+from lienket.core.legacy_text import repair_vietnamese
 from lienket.core.text import clean_tax_code, fold, is_valid_tax_code, normalize_space
 
 __all__ = [
@@ -71,12 +72,14 @@ def _is_empty(raw) -> bool:
 
 
 def parse_text(raw, max_length: int | None = None) -> str | None:
-    """Text with whitespace collapsed; numbers from Excel come back without a trailing ``.0``."""
+    """Text with whitespace collapsed, in composed Unicode (NFC); numbers from Excel come back without a trailing
+    ``.0``. Text typed in the old TCVN3 (.VnTime) or VNI fonts, or UTF-8 read as Windows-1252, is read back as
+    Unicode (``lienket.core.legacy_text``)."""
     if _is_empty(raw):
         return None
     if isinstance(raw, float) and raw.is_integer():
         raw = int(raw)
-    s = normalize_space(str(raw))
+    s = normalize_space(unicodedata.normalize("NFC", repair_vietnamese(str(raw))))
     if max_length is not None and len(s) > max_length:
         raise ValueParseError(f"dài {len(s)} ký tự, tối đa {max_length}")
     return s
