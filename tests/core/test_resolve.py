@@ -642,3 +642,23 @@ def test_addresses_in_old_encodings_are_read():
     f = features(RawRecord("1", "x", "", "L« E-24, KCN §ång V¨n IV, §¹i C\xad¬ng, Kim B¶ng, Hµ Nam"))
     assert (f.zone, f.lot) == ("dong van iv", "e24")
     assert features(RawRecord("1", "x", "", "KCN ĐồngVăn II, thị xã Duy Tiên")).zone == "dong van ii"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Côngty TNHH PDDM", "CT TNHH PDDM"),
+        ("Công t y TNHHTâm Phong", "Công ty TNHH Tâm Phong"),  # words broken and glued by a PDF copy
+        ("Công ty TNHH MTV S ản xuất Hóa chất Nhanvina", "Công ty TNHH MTV Sản xuất Hóa chất Nhanvina"),
+        ("Côngty TNHH Thiết bị Bạch Đ ằng", "Công ty TNHHThiết bị BạchĐằng"),
+        ("Nhà máy nhựa - C.ty- TNHH Cơ khí Chế tạo Nam Hòa", "Công ty TNHH Cơ khí Chế tạo Nam Hòa"),
+    ],
+)
+def test_pdf_breaks_and_factory_prefixes_leave_the_same_name(a, b):
+    assert name_parts(a)[:3] == name_parts(b)[:3]
+
+
+def test_a_lone_letter_before_a_consonant_stays_a_word():
+    assert name_parts("Công ty TNHH K Việt")[1] == "k viet"
+    assert name_parts("Nhà máy Z119")[1] == "z119"  # "nhà máy" (factory) is not "may" (garment)
+    assert name_parts("CN CTCP Cơ khí Hoàng Đạt")[4] is True  # CN before CTCP: a branch

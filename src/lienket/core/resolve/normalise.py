@@ -123,6 +123,7 @@ _LEGAL_PHRASES: list[tuple[str, str]] = [
     ("ct tnhh", "tnhh"),
     ("1tv", "tnhh"),
     ("1 tv", "tnhh"),
+    ("congty", ""),
     ("cty tnhh", "tnhh"),
     ("tnhh mtv", "tnhh"),
     ("tnhh 1tv", "tnhh"),
@@ -191,6 +192,8 @@ _DESCRIPTORS: dict[str, str] = {
     "det": "textile",
     "may mac": "garment",
     "may": "garment",
+    "nha may": "",  # "Nhà máy" (factory), not "may" (garment)
+    "che tao": "manufacturing",
     "textiles": "textile",
     "textile": "textile",
     "garments": "garment",
@@ -503,9 +506,9 @@ _DESC_RE = _phrase_regex(list(_DESCRIPTORS))
 # "Chi nhánh Công ty X tại Bắc Ninh": the place after "tại"/"at" names the branch, not the firm.
 _BRANCH_AT_RE = re.compile(r"(?<![0-9a-z])(?:tai|at|in)\s+[a-z0-9 ]+$")
 # "CN Công ty ...": CN abbreviates chi nhánh when a company word follows.
-_CN_RE = re.compile(r"^cn\s+(?=(?:cong ty|cty|ct)\b)")
+_CN_RE = re.compile(r"^cn\s+(?=(?:cong ty|cty|ctcp|ct)\b)")
 # "Chi nhánh Hồ Chí Minh - Công ty TNHH X": the place between "chi nhánh" and the company word names the branch.
-_BRANCH_PLACE_RE = re.compile(r"^chi nhanh\s+(?:[a-z0-9]+\s+){1,4}?(?=(?:cong ty|cty|ct)\b)")
+_BRANCH_PLACE_RE = re.compile(r"^chi nhanh\s+(?:[a-z0-9]+\s+){1,4}?(?=(?:cong ty|cty|ctcp|ct)\b)")
 # "X Co., Ltd - Hop Thinh Branch": the words between the legal form and "branch" name the branch.
 _BRANCH_TAIL_RE = re.compile(r"(?<![0-9a-z])(co ltd|company limited|jsc|corporation|corp|llc|ltd)\s+[a-z0-9 ]+?\s+branch$")
 # Split glued legal forms written by fast typists ("CTTNHH", "Cty.TNHH").
@@ -592,10 +595,34 @@ def _clean_name(text: str) -> str:
     if unbracketed.strip():
         text = unbracketed
     s = fold(text).replace("&", " and ")
+    s = _FACTORY_OF.sub("", s)
     s = _PUNCT.sub(" ", s)
     s = _GLUED.sub(r"\1 \2", s)
-    s = " ".join(_telex(w) for w in s.split())
+    s = " ".join(_telex(w) for w in _rejoin(s.split()))
     return _repair_leading_form(s)
+
+
+# "Nhà máy nhựa - Công ty TNHH X": a factory named before the firm that runs it (inspection and permit lists).
+_FACTORY_OF = re.compile(r"^\s*nha may\b[^-]*-\s*(?=(?:cong\s*ty|c\.?\s*ty|ct)\b)")
+_ONSETS = frozenset("b c d g h k l m n p q r s t v x ch gh gi kh ng nh ph qu th tr ngh".split())
+
+
+def _rejoin(words: list[str]) -> list[str]:
+    """Words broken by a PDF copy ("s an xuat", "cong t y", "bach d ang"): a lone initial consonant joins the word
+    after it when that word starts with a vowel and the join is a Vietnamese syllable."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in _ONSETS and i + 1 < len(words):
+            nxt = words[i + 1]
+            if nxt[:1] in "aeiouy" and VI_SYLLABLE.fullmatch(w + nxt):
+                out.append(w + nxt)
+                i += 2
+                continue
+        out.append(w)
+        i += 1
+    return out
 
 
 @lru_cache(maxsize=200_000)
