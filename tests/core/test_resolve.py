@@ -662,3 +662,37 @@ def test_a_lone_letter_before_a_consonant_stays_a_word():
     assert name_parts("Công ty TNHH K Việt")[1] == "k viet"
     assert name_parts("Nhà máy Z119")[1] == "z119"  # "nhà máy" (factory) is not "may" (garment)
     assert name_parts("CN CTCP Cơ khí Hoàng Đạt")[4] is True  # CN before CTCP: a branch
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("NO.4 NGO GIA TU STR., TIEN AN WARD, BAC NINH CITY", "Số 4 Ngô Gia Tự - phường Tiền An - TP Bắc Ninh"),
+        ("No.12 Le Quang Dao Str., Dong Nguyen Ward", "Số 12, đường Lê Quang Đạo - phường Đồng Nguyên"),
+    ],
+)
+def test_english_street_addresses_agree_with_vietnamese(a, b):
+    assert zone_and_lot(a)[2] == zone_and_lot(b)[2] != ""
+
+
+def test_lanes_and_house_numbers_are_not_lots_or_streets():
+    assert zone_and_lot("Số 5 ngõ 12 Lê Lợi")[2] == ""  # a lane, not "5 ngo 12 le loi"
+    assert zone_and_lot("Số 1, đường số 2, CCN Châu Khê")[:2] == ("chau khe", "")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("THINH HUY INDUSTRIAL SUPPLIES CO., LTD", "CÔNG TY TNHH VẬT TƯ CÔNG NGHIỆP THỊNH HUY"),
+        ("KIEN TRUNG FOAM BAC NINH CO.,LTD", "Cty TNHH Xốp Kiên Trung Bắc Ninh"),
+        ("Tien Loi International JSC", "Công ty Cổ phần Tiến Lợi Quốc tế"),
+    ],
+)
+def test_more_trade_words_in_both_languages(a, b):
+    assert name_parts(a)[1:3] == name_parts(b)[1:3]
+
+
+def test_romanised_brands_compare_with_and_without_spaces():
+    a = features(RawRecord("1", "LIAN YUAN METAL VIETNAM"))
+    b = features(RawRecord("2", "Lienyuan Metal Vietnam Co.,Ltd"))
+    assert "name: similar brand" in score_pair(a, b)[1]

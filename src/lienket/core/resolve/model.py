@@ -180,7 +180,7 @@ def _jw(a: str, b: str) -> float:
 # firms apart. The specific ones (plastic, steel, zipper...) do.
 GENERIC_DESC = frozenset(
     "manufacturing trading services import export investment technology technical industrial group "
-    "construction development systems".split()
+    "construction development systems international global".split()
 )
 
 
@@ -236,7 +236,9 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
     if kind == "brand_joined":
         return bool(a.brand) and a.brand_key == b.brand_key and _desc_ok(a, b)
     if kind == "brand_jw":
-        return bool(a.brand) and bool(b.brand) and _jw(a.brand, b.brand) >= threshold and _desc_ok(a, b)
+        # Romanised names are written with or without spaces ("Lian Yuan" / "Lienyuan"): the better of the two.
+        similar = max(_jw(a.brand, b.brand), _jw(a.brand_key, b.brand_key))
+        return bool(a.brand) and bool(b.brand) and similar >= threshold and _desc_ok(a, b)
     if kind == "brand_subset":
         ta, tb = set(a.brand.split()), set(b.brand.split())
         return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)

@@ -390,6 +390,16 @@ _DESCRIPTORS: dict[str, str] = {
     "quan ao": "garment",
     "clothing": "garment",
     "foam": "foam",
+    "xop": "foam",
+    "quoc te": "international",
+    "international": "international",
+    "toan cau": "global",
+    "global": "global",
+    "vat tu cong nghiep": "industrial supplies",
+    "industrial supplies": "industrial supplies",
+    "vat tu": "supplies",
+    "supplies": "supplies",
+    "kinzoku": "metal",
     "adhesives": "adhesive",
     "adhesive": "adhesive",
     "glue": "adhesive",
@@ -818,7 +828,7 @@ _ZONE_RE = re.compile(
     r"\.?\s+([a-z0-9 \-\.]+?)\s*(?=,|;|\(|$)"
 )
 _ZONE_EN_RE = re.compile(
-    r"(?:^|,)\s*([a-z0-9 \-]+?)\s+(?:industrial park|industrial zone|industrial cluster|hi tech park|hi-tech park|high tech park|"
+    r"(?:^|,)\s*([a-z0-9 \-]+?)\s+(?:industrial park|industrial zone|industrial cluster|industrial complex|hi tech park|hi-tech park|high tech park|"
     r"ip|iz|ic|"
     r"export processing zone|epz)(?![0-9a-z])"
 )
@@ -833,9 +843,9 @@ _STREET_RE = re.compile(
 # "Số 247 Xương Giang, ...", "334 Hai Bà Trưng - ...": a house number and a street name without "đường"/"phố", as
 # the first part of the address (never a village, a lane, a lot or a road kilometre).
 _BARE_STREET_RE = re.compile(
-    r"^(?:so nha|so|no\.?)?\s*([0-9]+[a-z]?(?:/[0-9]+[a-z]?)*)\s*,?\s+(?!(?:thon|xom|ap|to|khu|kp|khu pho|lo|lot|ngo|ngach|"
-    r"hem|kiet|km|ql|tl|dt|xa|phuong|p|quan|q|huyen|h|tt|tx|tp|village|hamlet|group|alley|lane)\b)"
-    r"([a-z][a-z ]{2,}?)(?:\s+(?:street|st|road|rd)\.?)?\s*(?=,|;|\s-\s|$)"
+    r"^(?:so nha|so|no\.?)?\s*([0-9]+[a-z]?(?:/[0-9]+[a-z]?)*)\s*,?\s+(?!(?:thon|xom|ap|to|khu|kp|khu pho|lo|lot|"
+    r"km|ql|tl|dt|xa|phuong|p|quan|q|huyen|h|tt|tx|tp|village|hamlet|group|alley|lane)\b|(?:ngo|ngach|hem|kiet)\s+[0-9])"
+    r"([a-z][a-z ]{2,}?)(?:\s+(?:street|str|st|road|rd)\.?)?\s*(?=,|;|\s-\s|$)"
 )
 # "Km 61, TL295", "Km61 Quốc lộ 18", "KM 2, NATIONAL ROAD 18", "Km 55+500, ĐT295": a place on a numbered road.
 _KM_RE = re.compile(
@@ -869,7 +879,9 @@ def _province_names() -> tuple[str, ...]:
 
 _DOTTED_EN = re.compile(r"(?<![a-z])([ie])\.([pzc])\.?(?![a-z])")
 # A first address part that is only a lot code ("CN18.14", "B12", "A5-2"), when a park follows.
-_BARE_LOT_RE = re.compile(r"^\s*([a-z]{1,3}[\-\s]?[0-9]+(?:[\.\-/][0-9]+)?[a-z]?)\s*,")
+_BARE_LOT_RE = re.compile(
+    r"^\s*(?!(?:so|no|km|ql|tl|dt)\b)([a-z]{1,3}[\-\s]?[0-9]+(?:[\.\-/][0-9]+)?[a-z]?)\s*,"
+)
 # A park's phase is not part of its name: "Bảo Minh (GĐ I)", "Đồng Văn II giai đoạn 2", "Rạng Đông GĐ2".
 _PHASE = re.compile(r"\s+(?:gd|giai doan|phase|ph)\s*\.?\s*(?:[0-9]+|[ivx]+)\s*$")
 

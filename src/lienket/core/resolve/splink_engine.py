@@ -99,7 +99,10 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
     if kind == "brand_joined":
         return f"{q('brand', 'l')} IS NOT NULL AND {q('brand_key', 'l')} = {q('brand_key', 'r')} AND {desc_ok}"
     if kind == "brand_jw":
-        return f"{jw}({q('brand', 'l')}, {q('brand', 'r')}) >= {level.threshold} AND {desc_ok}"
+        return (
+            f"greatest({jw}({q('brand', 'l')}, {q('brand', 'r')}), {jw}({q('brand_key', 'l')}, {q('brand_key', 'r')})) "
+            f">= {level.threshold} AND {desc_ok}"
+        )
     if kind == "brand_subset":
         if dialect == "spark":
             return f"(size(array_except({bl}, {br})) = 0 OR size(array_except({br}, {bl})) = 0)"
