@@ -367,6 +367,12 @@ def test_a_name_whose_records_all_point_at_one_firm_is_that_firms():
         (name, "0100654321", "Lô 7, KCN Thăng Long, Hà Nội", ""),
     ]
     assert probability(one_firm) >= 0.9 > probability(two_firms)
+    # A third of the name's records carrying the same code is enough (lists repeat a name without its code) ...
+    third = [(name, "", "", "")] * 4 + [(name, "2300123456", "Lô A2, KCN Quế Võ, Bắc Ninh", "")] * 2
+    assert probability(third) >= 0.9
+    # ... but one record alone agrees with nobody.
+    alone = [(name, "", "", "")] * 3 + [(name, "2300123456", "Lô A2, KCN Quế Võ, Bắc Ninh", "")]
+    assert probability(alone) < 0.9
 
 
 def test_tax_check_digit():

@@ -206,8 +206,8 @@ def with_counts(feats: Sequence[Features]) -> list[Features]:
 
 def _agreement(feats: Sequence[Features], total: Counter[str], key: Callable[[Features], str]) -> dict[str, int]:
     """Per name (or brand: ``key``): how many of its records carry a tax code or an address (park or street), when
-    at least two and at least half of its ``total`` records do, and they all name one tax code, one park or street
-    and one lot. A name whose records all point at one firm is that firm's, however many lists repeat it; a name
+    at least two and at least a third of its ``total`` records do, and they all name one tax code, one park or
+    street and one lot. A name whose records all point at one firm is that firm's, however many lists repeat it; a name
     whose records name two tax codes or two parks is shared by several firms."""
     seen: dict[str, list[set[str]]] = defaultdict(lambda: [set(), set(), set()])
     carriers: Counter[str] = Counter()
@@ -226,7 +226,7 @@ def _agreement(feats: Sequence[Features], total: Counter[str], key: Callable[[Fe
     return {
         name: k
         for name, k in carriers.items()
-        if k >= 2 and 2 * k >= total[name] and all(len(v) <= 1 for v in seen[name])
+        if k >= 2 and 3 * k >= total[name] and all(len(v) <= 1 for v in seen[name])
     }
 
 

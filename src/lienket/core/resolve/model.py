@@ -59,8 +59,9 @@ class Comparison:
 
 # Level kinds: "null" (either side unknown), "exact", "typo" (same length, ≤ threshold edits where swapping two
 # neighbours counts as one, unless both tax codes pass the check digit), "jw" (Jaro–Winkler ≥ threshold),
-# "phone_any" (the first or second number of one side equals one of the other's), "name_exact" (same words, at most threshold records of the data set carry this name), "name_agree" (same words,
-# at most threshold records carry it, and those with a tax code or address — two and half at least — all name the
+# "phone_any" (the first or second number of one side equals one of the other's), "name_exact" (same words, at
+# most threshold records of the data set carry this name), "name_agree" (same words,
+# at most threshold records carry it, and those with a tax code or address — two and a third at least — all name the
 # same ones), "brand_exact" (same brand, descriptors compatible, at most threshold records carry it), "brand_zone"
 # (same brand in the same park, at most threshold records there), "brand_agree" (the same brand, spaces dropped, and every record of it with a
 # tax code or an address points at one firm: ``engine.BRAND_AGREE_MAX``), "brand_joined" (the same brand once spaces are
