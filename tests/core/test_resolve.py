@@ -702,3 +702,23 @@ def test_romanised_brands_compare_with_and_without_spaces():
     a = features(RawRecord("1", "LIAN YUAN METAL VIETNAM"))
     b = features(RawRecord("2", "Lienyuan Metal Vietnam Co.,Ltd"))
     assert "name: similar brand" in score_pair(a, b)[1]
+
+
+def test_a_branch_writing_its_head_office_code_is_the_branch_not_the_head_office():
+    hq = "Công ty TNHH Gỗ TL"
+    rows = [
+        RawRecord("1", hq, "3723861895", "Lô A1, KCN Amata, Biên Hòa, Đồng Nai"),
+        RawRecord("2", f"Chi nhánh {hq} tại Đồng Nai", "3723861895-001", "Ấp Phù, phường An Bình, Biên Hòa, Đồng Nai"),
+        RawRecord("3", f"CN {hq} tại Đồng Nai", "3723861895", "Ấp Phù - P.An Bình - TP Biên Hòa - Đồng Nai", ""),
+    ]
+    from lienket.core.resolve.engine import _conflict, _tax_key
+
+    f = [features(r) for r in rows]
+    assert [_tax_key(x) for x in f] == ["3723861895", "3723861895001", "3723861895*"]
+    # The branch's own code and its parent's code written by the branch can be one unit ...
+    assert not _conflict(set(), set(), {"3723861895001"}, {"3723861895*"})
+    # ... the head office and a branch writing the head office's code cannot.
+    assert _conflict(set(), set(), {"3723861895"}, {"3723861895*"})
+    labels = resolve(rows, engine="python")
+    assert labels[0] != labels[2]
+    assert resolve(rows, engine="duckdb") == labels

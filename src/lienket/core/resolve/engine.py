@@ -278,12 +278,28 @@ def _same_park(x: str, y: str) -> bool:
     return x == y or JaroWinkler.similarity(x, y) >= 0.9 or x.startswith(y + " ") or y.startswith(x + " ")
 
 
+def _tax_key(f: Features) -> str:
+    # A branch written with its head office's ten-digit code: the code names the parent, not this unit ("*").
+    return f.tax + "*" if f.branch and len(f.tax) == 10 else f.tax
+
+
+def _same_unit(x: str, y: str) -> bool:
+    """Tax keys that can name one unit: a slip apart, or a branch's own code and its parent's code as written by the
+    branch; never the head office's code and a branch writing that code."""
+    if x.endswith("*") or y.endswith("*"):
+        if x.endswith("*") and y.endswith("*"):
+            return tax_slip(x[:-1], y[:-1])
+        parent, other = (x[:-1], y) if x.endswith("*") else (y[:-1], x)
+        return len(other) == 13 and other[:10] == parent
+    return tax_slip(x, y)
+
+
 def _conflict(za: set[str], zb: set[str], ta: set[str], tb: set[str]) -> bool:
     # Two tax codes more than one digit apart (or two that both pass the check digit), or two parks without a
     # shared tax code: different enterprises however similar the names. A shared tax code overrides the parks: an
     # enterprise that moved keeps its code.
     if ta and tb and not ta & tb:
-        return not any(tax_slip(x, y) for x in ta for y in tb)
+        return not any(_same_unit(x, y) for x in ta for y in tb)
     if ta & tb:
         return False
     if za and zb and not za & zb:
@@ -299,7 +315,7 @@ def constrained_cluster(
     """
     parent = list(range(n))
     zones = [{f.zone} if f.zone else set() for f in feats]
-    taxes = [{f.tax} if f.tax else set() for f in feats]
+    taxes = [{_tax_key(f)} if f.tax else set() for f in feats]
 
     def find(x: int) -> int:
         while parent[x] != x:
