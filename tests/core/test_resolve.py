@@ -461,6 +461,8 @@ def test_a_second_number_in_the_cell_links_records_and_meets_in_a_block():
         ("149 Le Duan phuong Thach Ban quan Long Bien Ha Noi", "149 le duan"),  # no commas
         ("số 149 đường Lê Duẩn - Q.Long Biên - Hanoi", "149 le duan"),
         ("12 đường Quang Trung P. Trần Phú", "12 quang trung"),
+        ("so 385 duong To Hien Thanh Bac Giang", "385 to hien thanh"),  # the province after the street
+        ("14 Mạc Đĩnh Chi Ninh Bình", "14 mac dinh chi"),
         # villages, lanes and kilometres without a road are not streets
         ("Thôn Tiền, xã Lâm Thao, Bắc Ninh", ""),
         ("Số 5, thôn Đông, xã Tam Giang", ""),

@@ -912,7 +912,12 @@ def _street_name(name: str) -> str:
     first administrative word ("P. Trần Phú" included)."""
     name = _SPACES.sub(" ", name).strip()
     cut = _STREET_STOP.sub("", name)
-    return _SPACES.sub(" ", (cut or name).replace(".", " ")).strip()
+    out = _SPACES.sub(" ", (cut or name).replace(".", " ")).strip()
+    # "385 duong To Hien Thanh Bac Giang": a province written after the street without a comma.
+    for prov in _province_names():
+        if out.endswith(" " + prov) and len(out) > len(prov) + 3:
+            return out[: -len(prov) - 1]
+    return out
 
 
 def zone_and_lot(address: str) -> tuple[str, str, str]:
