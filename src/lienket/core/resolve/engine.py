@@ -185,8 +185,8 @@ def with_counts(feats: Sequence[Features]) -> list[Features]:
     if fixes:
         feats = [replace(f, brand=fixes[f.brand]) if f.brand in fixes else f for f in feats]
     names = Counter(f.name_sorted for f in feats)
-    brands = Counter(f.brand for f in feats)
-    bz = Counter((f.brand, f.zone) for f in feats if f.brand and f.zone)
+    brands = Counter(f.brand_key for f in feats)  # "Joo Hae" and "JooHae" are one brand
+    bz = Counter((f.brand_key, f.zone) for f in feats if f.brand and f.zone)
     agree = _agreement(feats, names, lambda f: f.name_sorted)
     brand_keys = Counter(f.brand_key for f in feats if len(f.brand_key) >= BRAND_AGREE_MIN_LEN)
     small = Counter({k: n for k, n in brand_keys.items() if n <= BRAND_AGREE_MAX})
@@ -195,8 +195,8 @@ def with_counts(feats: Sequence[Features]) -> list[Features]:
         replace(
             f,
             name_n=names[f.name_sorted],
-            brand_n=brands[f.brand],
-            bz_n=bz[(f.brand, f.zone)] if f.brand and f.zone else 1,
+            brand_n=brands[f.brand_key],
+            bz_n=bz[(f.brand_key, f.zone)] if f.brand and f.zone else 1,
             name_agree=agree.get(f.name_sorted, 0),
             brand_agree=brand_agree.get(f.brand_key, 0),
         )

@@ -222,11 +222,11 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
         last = getattr(a, cols[-1]), getattr(b, cols[-1])
         return _jw(*last) >= threshold
     if kind == "brand_exact":
-        return bool(a.brand) and a.brand == b.brand and _desc_ok(a, b) and a.brand_n <= threshold
+        return bool(a.brand) and a.brand_key == b.brand_key and _desc_ok(a, b) and a.brand_n <= threshold
     if kind == "brand_zone":
         return (
             bool(a.brand)
-            and a.brand == b.brand
+            and a.brand_key == b.brand_key
             and bool(a.zone)
             and a.zone == b.zone
             and _desc_ok(a, b)

@@ -88,10 +88,13 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
         last = comp.columns[-1]
         return f"{jw}({q(last, 'l')}, {q(last, 'r')}) >= {level.threshold}"
     if kind == "brand_exact":
-        return f"{q('brand', 'l')} = {q('brand', 'r')} AND {desc_ok} AND {q('brand_n', 'l')} <= {int(level.threshold)}"
+        return (
+            f"{q('brand', 'l')} IS NOT NULL AND {q('brand_key', 'l')} = {q('brand_key', 'r')} AND {desc_ok} "
+            f"AND {q('brand_n', 'l')} <= {int(level.threshold)}"
+        )
     if kind == "brand_zone":
         return (
-            f"{q('brand', 'l')} = {q('brand', 'r')} AND {q('zone', 'l')} = {q('zone', 'r')} AND {desc_ok} "
+            f"{q('brand_key', 'l')} = {q('brand_key', 'r')} AND {q('zone', 'l')} = {q('zone', 'r')} AND {desc_ok} "
             f"AND {q('bz_n', 'l')} <= {int(level.threshold)}"
         )
     if kind == "brand_agree":
