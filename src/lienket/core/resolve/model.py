@@ -57,16 +57,17 @@ class Comparison:
     levels: tuple[Level, ...]
 
 
-# Level kinds: "null" (either side unknown), "exact", "typo" (same length, ≤ threshold edits where swapping two
+# Level kinds (brands always compare without spaces, ``Features.brand_key``: "Woo Seo" = "Wooseo"): "null" (either
+# side unknown), "exact", "typo" (same length, ≤ threshold edits where swapping two
 # neighbours counts as one, unless both tax codes pass the check digit), "jw" (Jaro–Winkler ≥ threshold),
 # "phone_any" (the first or second number of one side equals one of the other's), "name_exact" (same words, at
 # most threshold records of the data set carry this name), "name_agree" (same words,
 # at most threshold records carry it, and those with a tax code or address — two and a third at least — all name the
 # same ones), "brand_exact" (same brand, descriptors compatible, at most threshold records carry it), "brand_zone"
-# (same brand in the same park, at most threshold records there), "brand_agree" (the same brand, spaces dropped, and every record of it with a
-# tax code or an address points at one firm: ``engine.BRAND_AGREE_MAX``), "brand_joined" (the same brand once spaces are
-# dropped: "Woo Seo" / "Wooseo"), "brand_jw" (brand similar, descriptors compatible), "brand_subset" (one brand's
-# words all in the other's), "brand_overlap" (≥ threshold brand words shared), "initials" (one brand is an acronym — ``Features.acronym`` —
+# (same brand in the same park, at most threshold records there), "brand_agree" (the same brand and every record of
+# it with a tax code or an address points at one firm: ``engine.BRAND_AGREE_MAX``), "brand_jw" (brand similar,
+# descriptors compatible), "brand_subset" (one brand's words all in the other's), "brand_overlap" (≥ threshold brand
+# words shared), "initials" (one brand is an acronym — ``Features.acronym`` —
 # starting with the other's initials, at most threshold letters more: "LLBN" for Long Linh Bắc Ninh), "else".
 # Name levels are split by how many records share the value (IDF): two records called "Hoàng Vĩnh" say little
 # when twenty firms are called that. The split uses counts, not shares of N, so decisions hold from 3k to 1M.
@@ -95,7 +96,6 @@ COMPARISONS: tuple[Comparison, ...] = (
             Level("same brand, unique brand", "brand_exact", 0.25, 5e-7, 2),
             Level("same brand, rare brand", "brand_exact", 0.25, 1e-5, 4),
             Level("same brand", "brand_exact", 0.25, 8e-5, 1e9),
-            Level("same brand written joined or split", "brand_joined", 0.05, 1e-5),
             Level("similar brand", "brand_jw", 0.08, 1e-4, 0.9),
             Level("brand inside the other", "brand_subset", 0.05, 5e-4),
             Level("brand shares two words", "brand_overlap", 0.03, 1e-3, 2),
@@ -234,8 +234,6 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
         )
     if kind == "brand_agree":
         return a.brand_agree > 0 and a.brand_key == b.brand_key and _desc_ok(a, b)
-    if kind == "brand_joined":
-        return bool(a.brand) and a.brand_key == b.brand_key and _desc_ok(a, b)
     if kind == "brand_jw":
         # Romanised names are written with or without spaces ("Lian Yuan" / "Lienyuan"): the better of the two.
         similar = max(_jw(a.brand, b.brand), _jw(a.brand_key, b.brand_key))

@@ -99,8 +99,6 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
         )
     if kind == "brand_agree":
         return f"{q('brand_agree', 'l')} > 0 AND {q('brand_key', 'l')} = {q('brand_key', 'r')} AND {desc_ok}"
-    if kind == "brand_joined":
-        return f"{q('brand', 'l')} IS NOT NULL AND {q('brand_key', 'l')} = {q('brand_key', 'r')} AND {desc_ok}"
     if kind == "brand_jw":
         return (
             f"greatest({jw}({q('brand', 'l')}, {q('brand', 'r')}), {jw}({q('brand_key', 'l')}, {q('brand_key', 'r')})) "
