@@ -61,6 +61,7 @@ BLOCKING_KEYS: tuple[tuple[str, ...], ...] = (
     ("brand_key", "province"),
     ("brand_key", "zone"),
     ("zone", "lot"),
+    ("brand_key", "lot"),  # "Lô CN20-2" written without its park
     ("street", "province"),
 )
 
