@@ -728,7 +728,7 @@ def test_a_branch_writing_its_head_office_code_is_the_branch_not_the_head_office
 
 def test_a_lot_written_without_its_park_meets_the_same_brand_in_that_lot():
     recs = [
-        RawRecord("1", "VT Luân Minh (CP)", "", "Lô CN20-2, KCN Lai Vu, Xã Lai Vu, Hải Dương"),
+        RawRecord("1", "Luân Minh Logistics JSC", "", "Lô CN20-2, KCN Lai Vu, Xã Lai Vu, Hải Dương"),
         RawRecord("2", "Cty CP Vận tải Luân Minh", "", "Lô CN20-2", ""),
     ]
     assert (0, 1) in set(candidate_pairs([features(r) for r in recs]))
