@@ -732,3 +732,39 @@ def test_a_lot_written_without_its_park_meets_the_same_brand_in_that_lot():
         RawRecord("2", "Cty CP Vận tải Luân Minh", "", "Lô CN20-2", ""),
     ]
     assert (0, 1) in set(candidate_pairs([features(r) for r in recs]))
+
+
+def _firms_with_phones(n: int, same_phone: bool) -> list:
+    from lienket.core.resolve.normalise import features_many
+
+    rows = []
+    for i in range(n):
+        tax = f"{2300100000 + i * 7:010d}"
+        rows.append(RawRecord(f"{i}a", f"Cơ khí Số {i}", tax, "", f"0912 {100000 + i:06d}"))
+        phone = f"0912 {100000 + i:06d}" if same_phone else f"0988 {200000 + i:06d}"
+        rows.append(RawRecord(f"{i}b", f"Cty Cơ khí Số {i}", tax, "", phone))
+    return features_many(rows)
+
+
+def test_phone_disagreement_is_read_from_pairs_sharing_a_tax_code():
+    from lienket.core.resolve.engine import PHONE_M_RANGE, model_for, phone_disagreement
+    from lienket.core.resolve.model import COMPARISONS
+
+    assert phone_disagreement(_firms_with_phones(150, same_phone=True)) == PHONE_M_RANGE[0]
+    assert phone_disagreement(_firms_with_phones(150, same_phone=False)) == PHONE_M_RANGE[1]
+    assert phone_disagreement(_firms_with_phones(50, same_phone=False)) is None  # too few pairs: the default
+    assert model_for(_firms_with_phones(50, same_phone=False)) == COMPARISONS
+    phone = {c.name: c for c in model_for(_firms_with_phones(150, same_phone=False))}["phone"]
+    assert [(lv.kind, lv.m) for lv in phone.levels] == [("null", 1), ("phone_any", 0.4), ("else", 0.6)]
+
+
+def test_only_the_phone_levels_change_with_the_data():
+    from lienket.core.resolve.model import COMPARISONS, with_phone_disagreement
+
+    changed = with_phone_disagreement(0.5)
+    assert [c.name for c in changed] == [c.name for c in COMPARISONS]
+    assert [c for c in changed if c.name != "phone"] == [c for c in COMPARISONS if c.name != "phone"]
+    a = features(RawRecord("1", "Công ty TNHH Nhựa Tân Tiến", "", "", "0912 345 678"))
+    b = features(RawRecord("2", "Nhựa Tân Tiến", "", "", "0988 111 222"))
+    # Where firms' records often carry different numbers, a different number says less against a match.
+    assert score_pair(a, b, changed)[0] > score_pair(a, b)[0]

@@ -12,7 +12,14 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import OSA, JaroWinkler
 
-from lienket.core.resolve.model import score_pair, weight_to_probability
+from lienket.core.resolve.model import (
+    COMPARISONS,
+    Comparison,
+    phones_agree,
+    score_pair,
+    weight_to_probability,
+    with_phone_disagreement,
+)
 from lienket.core.resolve.normalise import VI_SYLLABLE, Features, RawRecord, features_many, tax_slip
 
 __all__ = [
@@ -31,6 +38,8 @@ __all__ = [
     "corrected_brands",
     "resolve",
     "resolve_features",
+    "model_for",
+    "phone_disagreement",
 ]
 
 # Pairs at or above this probability are the same enterprise in batch resolution (the CLI contract).
@@ -335,11 +344,51 @@ def constrained_cluster(
     return [find(i) for i in range(n)]
 
 
-def resolve_features(feats: Sequence[Features], threshold: float = DEFAULT_THRESHOLD) -> list[int]:
+# How the share of true pairs with different phones is read from the data: pairs of records sharing a tax code
+# (blocks of at most PHONE_M_MAX_BLOCK records), both with a phone; at least PHONE_M_MIN_PAIRS of them, else the
+# model's default; the estimate is kept within PHONE_M_RANGE.
+PHONE_M_MIN_PAIRS = 100
+PHONE_M_MAX_BLOCK = 50
+PHONE_M_RANGE = (0.05, 0.6)
+
+
+def phone_disagreement(feats: Sequence[Features]) -> float | None:
+    """Share of record pairs sharing a tax code (the same firm, nearly always) whose phones differ, or ``None``
+    when fewer than ``PHONE_M_MIN_PAIRS`` such pairs carry phones. A registry extract keeps one number per firm
+    (≈ 0); a survey gives the mobile of whoever filled the form (≈ 0.5): one fixed value suits neither."""
+    by_tax: dict[str, list[Features]] = defaultdict(list)
+    for f in feats:
+        if f.tax and f.phone:
+            by_tax[f.tax].append(f)
+    both = differ = 0
+    for group in by_tax.values():
+        if len(group) > PHONE_M_MAX_BLOCK:
+            continue
+        for x in range(len(group)):
+            for y in range(x + 1, len(group)):
+                both += 1
+                differ += not phones_agree(group[x], group[y])
+    if both < PHONE_M_MIN_PAIRS:
+        return None
+    low, high = PHONE_M_RANGE
+    return min(max(differ / both, low), high)
+
+
+def model_for(feats: Sequence[Features]) -> tuple[Comparison, ...]:
+    """The comparisons for this data set: ``COMPARISONS`` with the phone disagreement read from the data."""
+    m = phone_disagreement(feats)
+    return COMPARISONS if m is None else with_phone_disagreement(m)
+
+
+def resolve_features(
+    feats: Sequence[Features],
+    threshold: float = DEFAULT_THRESHOLD,
+    comparisons: tuple[Comparison, ...] = COMPARISONS,
+) -> list[int]:
     """Cluster label (an index into ``feats``) per record with the pure-Python executor."""
     links = []
     for i, j in candidate_pairs(feats):
-        weight, _ = score_pair(feats[i], feats[j])
+        weight, _ = score_pair(feats[i], feats[j], comparisons)
         if weight_to_probability(weight) >= threshold:
             links.append((weight, i, j))
     return constrained_cluster(len(feats), links, feats)
@@ -350,10 +399,11 @@ def resolve(
 ) -> list[str]:
     """Entity label per record (the id of the cluster's first record) using ``engine``: python|duckdb|spark."""
     feats = with_counts(features_many(records))
+    comparisons = model_for(feats)
     if engine == "python":
-        labels = resolve_features(feats, threshold)
+        labels = resolve_features(feats, threshold, comparisons)
     else:
         from lienket.core.resolve.splink_engine import resolve_splink
 
-        labels = resolve_splink(feats, engine=engine, threshold=threshold)
+        labels = resolve_splink(feats, engine=engine, threshold=threshold, comparisons=comparisons)
     return [records[k].id for k in labels]

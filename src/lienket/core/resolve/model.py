@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import JaroWinkler
 
@@ -23,9 +23,11 @@ __all__ = [
     "Comparison",
     "Level",
     "match_probability",
+    "phones_agree",
     "score_pair",
     "specific_desc",
     "weight_to_probability",
+    "with_phone_disagreement",
 ]
 
 # Prior odds that two records picked at random are the same enterprise (fixed: decisions must not depend on N).
@@ -199,6 +201,12 @@ def _desc_ok(a: Features, b: Features) -> bool:
     return not sa or not sb or bool(set(sa) & set(sb))
 
 
+def phones_agree(a: Features, b: Features) -> bool:
+    """Any number of one phone cell equals any of the other's (both known)."""
+    x, y = a.phone, b.phone
+    return x == y or (bool(b.phone2) and x == b.phone2) or (bool(a.phone2) and a.phone2 in (y, b.phone2))
+
+
 def _initials_of(acronym: str, initials: str, extra: float) -> bool:
     return bool(acronym) and bool(initials) and acronym.startswith(initials) and len(acronym) - len(initials) <= extra
 
@@ -212,8 +220,8 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
         return x == y
     if kind == "typo":
         return tax_slip(x, y, int(threshold))
-    if kind == "phone_any":  # any number of one cell equals any of the other's
-        return x == y or (bool(b.phone2) and x == b.phone2) or (bool(a.phone2) and a.phone2 in (y, b.phone2))
+    if kind == "phone_any":
+        return phones_agree(a, b)
     if kind == "name_exact":
         return x == y and a.name_n <= threshold
     if kind == "name_agree":
@@ -253,11 +261,31 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
 _Scorer = Callable[[Features, Features], tuple[float, list[str]]]
 
 
-def score_pair(a: Features, b: Features) -> tuple[float, list[str]]:
+def with_phone_disagreement(m: float, comparisons: tuple[Comparison, ...] = COMPARISONS) -> tuple[Comparison, ...]:
+    """``comparisons`` with the share of true pairs whose phones differ set to ``m`` (and 1 − m agreeing).
+
+    Lists differ: a registry or a buyer's list keeps one number per firm (m ≈ 0), a survey gives the mobile of
+    whoever filled the form (m ≈ 0.5). The batch engine estimates ``m`` from the data (``engine.phone_disagreement``).
+    """
+    out = []
+    for comp in comparisons:
+        if comp.name == "phone":
+            levels = tuple(
+                replace(lv, m=1 - m) if lv.kind == "phone_any" else replace(lv, m=m) if lv.kind == "else" else lv
+                for lv in comp.levels
+            )
+            comp = replace(comp, levels=levels)
+        out.append(comp)
+    return tuple(out)
+
+
+def score_pair(
+    a: Features, b: Features, comparisons: tuple[Comparison, ...] = COMPARISONS
+) -> tuple[float, list[str]]:
     """Match weight in bits (prior included) of two records and the reasons (``"name: same brand"``, ...)."""
     total = math.log2(PRIOR / (1 - PRIOR))
     reasons: list[str] = []
-    for comp in COMPARISONS:
+    for comp in comparisons:
         for level in comp.levels:
             if _test(level.kind, level.threshold, comp.columns, a, b):
                 if level.kind != "null":

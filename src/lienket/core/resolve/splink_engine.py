@@ -128,12 +128,14 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
     raise ValueError(f"unknown level kind {kind!r}")
 
 
-def settings_dict(dialect: str, block_cols: Sequence[str]) -> dict[str, Any]:
+def settings_dict(
+    dialect: str, block_cols: Sequence[str], comparisons: tuple[Comparison, ...] = COMPARISONS
+) -> dict[str, Any]:
     """Splink settings of the model for ``dialect``, blocking on the precomputed key columns."""
     from splink import block_on
 
-    comparisons = []
-    for comp in COMPARISONS:
+    specs = []
+    for comp in comparisons:
         levels = []
         for level in comp.levels:
             entry: dict[str, Any] = {
@@ -146,7 +148,7 @@ def settings_dict(dialect: str, block_cols: Sequence[str]) -> dict[str, Any]:
                 entry["m_probability"] = level.m
                 entry["u_probability"] = level.u
             levels.append(entry)
-        comparisons.append(
+        specs.append(
             {
                 "output_column_name": comp.name,
                 "comparison_description": comp.name,
@@ -159,7 +161,7 @@ def settings_dict(dialect: str, block_cols: Sequence[str]) -> dict[str, Any]:
         "probability_two_random_records_match": PRIOR,
         "blocking_rules_to_generate_predictions": [block_on(c) for c in block_cols]
         + [block_on("typo_key", arrays_to_explode=["typo_key"])],
-        "comparisons": comparisons,
+        "comparisons": specs,
         "retain_matching_columns": False,
         "retain_intermediate_calculation_columns": False,
         "additional_columns_to_retain": [],
@@ -226,7 +228,12 @@ def spark_session():
     return _SPARK
 
 
-def resolve_splink(feats: Sequence[Features], engine: str = "duckdb", threshold: float = 0.9) -> list[int]:
+def resolve_splink(
+    feats: Sequence[Features],
+    engine: str = "duckdb",
+    threshold: float = 0.9,
+    comparisons: tuple[Comparison, ...] = COMPARISONS,
+) -> list[int]:
     """Cluster label (index of the cluster's smallest member) per record, computed by Splink on ``engine``."""
     import logging
 
@@ -254,7 +261,7 @@ def resolve_splink(feats: Sequence[Features], engine: str = "duckdb", threshold:
         table = db_api.register(spark.createDataFrame(df))
     else:
         raise ValueError(f"unknown engine {engine!r} (duckdb or spark)")
-    linker = Linker(table, settings_dict(dialect, block_cols), log_level=logging.ERROR)
+    linker = Linker(table, settings_dict(dialect, block_cols, comparisons), log_level=logging.ERROR)
     pairs = linker.inference.predict(threshold_match_probability=threshold, warning_mode="never")
     scored = pairs.as_pandas_dataframe()[["match_weight", "unique_id_l", "unique_id_r"]]
     links = [
