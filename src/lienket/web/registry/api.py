@@ -21,6 +21,7 @@ from pydantic import AfterValidator, create_model
 
 from lienket.web.api import services as api_services
 from lienket.web.api.errors import ApiError, ErrorOut
+from lienket.web.api.filters import apply_filters, pk_in
 from lienket.web.api.pagination import PageParams, page_schema, paginate
 from lienket.web.api.security import is_officer, require_enterprise_member, require_officer, token_auth
 
@@ -326,6 +327,15 @@ class ZoneFilters(Schema):
     q: Text(200) | None = Field(None, description="Words in code, name or location; diacritics optional.")
 
 
+ZONE_FILTERS = {
+    "province": "province__code",
+    "kind": "kind",
+    "status": "status",
+    "sector": pk_in(m.Zone.priority_sectors.through, "sector__code", "zone_id"),
+    "q": _search,
+}
+
+
 class EnterpriseFilters(Schema):
     province: Code | None = None
     zone: Code | None = Field(None, description="Zone code.")
@@ -341,11 +351,33 @@ class EnterpriseFilters(Schema):
     )
 
 
+ENTERPRISE_FILTERS = {
+    "province": "province__code",
+    "zone": "zone__code",
+    "sector": pk_in(m.Enterprise.sectors.through, "sector__code", "enterprise_id"),
+    "product": pk_in(m.Offering, "product__code", "enterprise_id"),
+    "certification": pk_in(m.Certification, "standard__icontains", "enterprise_id"),
+    "ownership": "ownership",
+    "is_cnht": "is_cnht",
+    "is_supplier": "is_supplier",
+    "is_buyer": "is_buyer",
+    "q": _search,
+}
+
+
 class ProductFilters(Schema):
     version: Code | None = Field(None, description="Taxonomy version code; default: the current list.")
     sector: Code | None = None
     group: Code | None = None
     q: Text(200) | None = None
+
+
+PRODUCT_FILTERS = {
+    "version": "version__code",  # without it: the current version (list_products)
+    "sector": "sector__code",
+    "group": "group__code",
+    "q": _search,
+}
 
 
 class OfferingFilters(Schema):
@@ -356,11 +388,28 @@ class OfferingFilters(Schema):
     zone: Code | None = None
 
 
+OFFERING_FILTERS = {
+    "enterprise": "enterprise_id",
+    "product": "product__code",
+    "sector": "product__sector__code",
+    "province": "enterprise__province__code",
+    "zone": "enterprise__zone__code",
+}
+
+
 class DemandFilters(Schema):
     product: Code | None = None
     sector: Code | None = None
     province: Code | None = None
     year: Year | None = None
+
+
+DEMAND_FILTERS = {
+    "product": "product__code",
+    "sector": "product__sector__code",
+    "province": "buyer__province__code",
+    "year": "year",
+}
 
 
 # --------------------------------------------------------------------------- reads
@@ -382,16 +431,8 @@ def list_taxonomy_versions(request: HttpRequest):
 
 @router.get("/products/", response={200: ProductPage, **READ_ERRORS}, summary="CNHT products")
 def list_products(request: HttpRequest, filters: Query[ProductFilters], page: Query[PageParams]):
-    qs = products_qs()
-    if filters.version:
-        qs = qs.filter(version__code=filters.version)
-    else:
-        qs = qs.filter(version__is_current=True)
-    if filters.sector:
-        qs = qs.filter(sector__code=filters.sector)
-    if filters.group:
-        qs = qs.filter(group__code=filters.group)
-    return paginate(_search(qs, filters.q), page)
+    qs = products_qs() if filters.version else products_qs().filter(version__is_current=True)
+    return paginate(apply_filters(qs, filters, PRODUCT_FILTERS), page)
 
 
 @router.get("/products/{product_id}/", response={200: ProductOut, **READ_ERRORS})
@@ -401,21 +442,7 @@ def get_product(request: HttpRequest, product_id: Id):
 
 @router.get("/zones/", response={200: ZonePage, **READ_ERRORS}, summary="Industrial zones and clusters")
 def list_zones(request: HttpRequest, filters: Query[ZoneFilters], page: Query[PageParams]):
-    qs = zones_qs()
-    if filters.province:
-        qs = qs.filter(province__code=filters.province)
-    if filters.kind:
-        qs = qs.filter(kind=filters.kind)
-    if filters.status:
-        qs = qs.filter(status=filters.status)
-    if filters.sector:
-        # pk__in subqueries instead of joins + DISTINCT: DISTINCT over every column cost ~1 s at 100k rows.
-        qs = qs.filter(
-            pk__in=m.Zone.priority_sectors.through.objects.filter(sector__code=filters.sector).values(
-                "zone_id"
-            )
-        )
-    return paginate(_search(qs, filters.q), page)
+    return paginate(apply_filters(zones_qs(), filters, ZONE_FILTERS), page)
 
 
 @router.get("/zones/{zone_id}/", response={200: ZoneDetailOut, **READ_ERRORS})
@@ -427,29 +454,7 @@ def get_zone(request: HttpRequest, response: HttpResponse, zone_id: Id):
 
 @router.get("/enterprises/", response={200: EnterprisePage, **READ_ERRORS}, summary="Enterprises")
 def list_enterprises(request: HttpRequest, filters: Query[EnterpriseFilters], page: Query[PageParams]):
-    qs = enterprises_qs()
-    f = filters
-    if f.province:
-        qs = qs.filter(province__code=f.province)
-    if f.zone:
-        qs = qs.filter(zone__code=f.zone)
-    # pk__in subqueries instead of joins + DISTINCT: DISTINCT over every column cost ~1.2 s at 100k firms.
-    if f.sector:
-        qs = qs.filter(
-            pk__in=m.Enterprise.sectors.through.objects.filter(sector__code=f.sector).values("enterprise_id")
-        )
-    if f.product:
-        qs = qs.filter(pk__in=m.Offering.objects.filter(product__code=f.product).values("enterprise_id"))
-    if f.certification:
-        qs = qs.filter(
-            pk__in=m.Certification.objects.filter(standard__icontains=f.certification).values("enterprise_id")
-        )
-    if f.ownership:
-        qs = qs.filter(ownership=f.ownership)
-    for flag in ("is_cnht", "is_supplier", "is_buyer"):
-        if getattr(f, flag) is not None:
-            qs = qs.filter(**{flag: getattr(f, flag)})
-    return paginate(_search(qs, f.q), page)
+    return paginate(apply_filters(enterprises_qs(), filters, ENTERPRISE_FILTERS), page)
 
 
 @router.get("/enterprises/{enterprise_id}/", response={200: EnterpriseOut, **READ_ERRORS})
@@ -461,19 +466,7 @@ def get_enterprise(request: HttpRequest, response: HttpResponse, enterprise_id: 
 
 @router.get("/offerings/", response={200: OfferingPage, **READ_ERRORS}, summary="What enterprises supply")
 def list_offerings(request: HttpRequest, filters: Query[OfferingFilters], page: Query[PageParams]):
-    qs = offerings_qs()
-    f = filters
-    if f.enterprise:
-        qs = qs.filter(enterprise_id=f.enterprise)
-    if f.product:
-        qs = qs.filter(product__code=f.product)
-    if f.sector:
-        qs = qs.filter(product__sector__code=f.sector)
-    if f.province:
-        qs = qs.filter(enterprise__province__code=f.province)
-    if f.zone:
-        qs = qs.filter(enterprise__zone__code=f.zone)
-    return paginate(qs, page)
+    return paginate(apply_filters(offerings_qs(), filters, OFFERING_FILTERS), page)
 
 
 @router.get("/offerings/{offering_id}/", response={200: OfferingOut, **READ_ERRORS})
@@ -486,16 +479,7 @@ def get_offering(request: HttpRequest, response: HttpResponse, offering_id: Id):
 @router.get("/demands/", response={200: DemandPage, **READ_ERRORS}, summary="Open buyer demands")
 def list_demands(request: HttpRequest, filters: Query[DemandFilters], page: Query[PageParams]):
     qs = demands_qs().filter(status=m.Demand.Status.OPEN)
-    f = filters
-    if f.product:
-        qs = qs.filter(product__code=f.product)
-    if f.sector:
-        qs = qs.filter(product__sector__code=f.sector)
-    if f.province:
-        qs = qs.filter(buyer__province__code=f.province)
-    if f.year:
-        qs = qs.filter(year=f.year)
-    return paginate(qs, page)
+    return paginate(apply_filters(qs, filters, DEMAND_FILTERS), page)
 
 
 @router.get("/demands/{demand_id}/", response={200: DemandOut, **READ_ERRORS})
