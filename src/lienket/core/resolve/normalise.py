@@ -24,6 +24,7 @@ from lienket.core.resolve.vocabulary import COUNTRY_PHRASES as _COUNTRY_PHRASES
 from lienket.core.resolve.vocabulary import DESCRIPTORS as _DESCRIPTORS
 from lienket.core.resolve.vocabulary import LEGAL_PHRASES as _LEGAL_PHRASES
 from lienket.core.resolve.vocabulary import LEGAL_TOKENS_TAIL as _LEGAL_TOKENS_TAIL
+from lienket.core.resolve.vocabulary import TAIL_WORDS as _TAIL_WORDS
 from lienket.core.text import fold
 
 __all__ = [
@@ -219,8 +220,65 @@ def _clean_name(text: str) -> str:
     s = _FACTORY_OF.sub("", s)
     s = _PUNCT.sub(" ", s)
     s = _GLUED.sub(r"\1 \2", s)
-    s = " ".join(_telex(w) for w in _rejoin(s.split()))
+    s = " ".join(_tail_typos([_telex(w) for w in _rejoin(s.split())]))
     return _repair_leading_form(s)
+
+
+@lru_cache(maxsize=20_000)
+def _tail_word(word: str) -> str:
+    """The legal-form or country word ``word`` is one keystroke from (same first letter, one substitution,
+    insertion, deletion or swap), when ``word`` is none of them and cannot be a Vietnamese syllable; else ""."""
+    if len(word) < 3 or not word.isalpha() or VI_SYLLABLE.fullmatch(word):
+        return ""
+    near = [t for t in _TAIL_WORDS if t[0] == word[0] and abs(len(t) - len(word)) <= 1 and OSA.distance(t, word) == 1]
+    if len(near) != 1:
+        return ""
+    t = near[0]
+    if len(t) == len(word):  # a substitution must hit a neighbouring key ("vinw", not "vine"); a swap is fine
+        diff = [(a, b) for a, b in zip(t, word, strict=True) if a != b]
+        if len(diff) == 1 and diff[0][1] not in _KEY_NEIGHBOURS.get(diff[0][0], ""):
+            return ""
+    return t
+
+
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_NEIGHBOURS = {
+    ch: "".join(
+        _KEY_ROWS[r2][c2]
+        for r2 in (r - 1, r, r + 1)
+        if 0 <= r2 < 3
+        for c2 in (c - 1, c, c + 1)
+        if 0 <= c2 < len(_KEY_ROWS[r2]) and (r2, c2) != (r, c)
+    )
+    for r, row in enumerate(_KEY_ROWS)
+    for c, ch in enumerate(row)
+}
+
+
+def _tail_typos(words: list[str]) -> list[str]:
+    """Mistyped legal-form and country words at the end of a name ("KANGWHA OPTICS VINW CO., LGD", "DBN Việt
+    Nma") read as the words meant, so that they leave the brand like the others; the brand itself is never
+    touched (at least one word stays)."""
+    out = list(words)
+    k = len(out) - 1
+    while k >= 1:
+        w = out[k]
+        if w in _TAIL_WORDS or w == "co":
+            k -= 1
+            continue
+        if out[k - 1] == "viet" and w != "nam" and len(w) == 3 and OSA.distance(w, "nam") == 1:
+            out[k] = "nam"
+            k -= 2
+            continue
+        if w == "nam" and out[k - 1] == "viet":
+            k -= 2
+            continue
+        fixed = _tail_word(w)
+        if not fixed:
+            break
+        out[k] = fixed
+        k -= 1
+    return out
 
 
 # "Nhà máy nhựa - Công ty TNHH X": a factory named before the firm that runs it (inspection and permit lists).
@@ -313,7 +371,18 @@ def normalise_tax(raw: str | None) -> str:
     """
     if not raw:
         return ""
-    digits = re.sub(r"\D", "", str(raw))
+    raw = str(raw).strip()
+    sci = _SCIENTIFIC.fullmatch(raw)
+    if sci:
+        # Excel showed the code as a number in scientific notation ("2.31493E+09"): usable only when every digit
+        # survived ("2.314926275E+09"); otherwise the code is unknown, not the digits that are left.
+        head, tail, exp = sci.group(1), sci.group(2) or "", int(sci.group(3))
+        if len(tail) > exp or len(tail) < exp or exp not in (8, 9, 11, 12):
+            return ""
+        raw = head + tail
+    elif _FLOAT_TAIL.search(raw):
+        raw = _FLOAT_TAIL.sub("", raw)  # "2314926275.0": a number cell written back as text
+    digits = re.sub(r"\D", "", raw)
     if len(digits) < 8 or len(digits) > 14 or len(set(digits)) == 1:
         return ""
     if len(digits) in (9, 12) and digits[0] != "0":
@@ -325,6 +394,8 @@ def normalise_tax(raw: str | None) -> str:
     return digits
 
 
+_SCIENTIFIC = re.compile(r"(\d)(?:[.,](\d*))?\s*[eE]\s*\+?\s*(\d{1,2})")
+_FLOAT_TAIL = re.compile(r"(?<=^\d{9})\.0+$|(?<=^\d{10})\.0+$")
 _MST_WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
 
 

@@ -3,7 +3,14 @@ English). Data only; ``normalise`` compiles them into patterns. Matched on folde
 
 from __future__ import annotations
 
-__all__ = ["BRANCH_PHRASES", "COUNTRY_PHRASES", "DESCRIPTORS", "LEGAL_PHRASES", "LEGAL_TOKENS_TAIL"]
+__all__ = [
+    "BRANCH_PHRASES",
+    "COUNTRY_PHRASES",
+    "DESCRIPTORS",
+    "LEGAL_PHRASES",
+    "LEGAL_TOKENS_TAIL",
+    "TAIL_WORDS",
+]
 
 # Longest phrases first; matched on folded, punctuation-free text with word boundaries.
 LEGAL_PHRASES: list[tuple[str, str]] = [
@@ -83,6 +90,11 @@ BRANCH_PHRASES = ["chi nhanh", "branch"]
 COUNTRY_PHRASES = ["viet nam", "vietnam", "vina", "vn", "vietnamese"]
 # Legal form words that cannot stand alone in a brand (the "cp" token after "cong ty" etc.).
 LEGAL_TOKENS_TAIL = {"cp", "tnhh"}
+# Words that end a name (legal form, country): a mistyped one ("VINW", "LGD", "Việt Nma", "Comapny") is read as
+# the word it is one keystroke from (``normalise._tail_typos``).
+TAIL_WORDS = frozenset(
+    "ltd limited company co jsc corp corporation inc llc vina vietnam tnhh mtv".split()
+)
 
 # Industry descriptors in Vietnamese and English → one canonical word. Domain vocabulary of the six CNHT
 # sectors and common trading words; a descriptor is not part of the brand, so "Khóa kéo Thành Tín" and
