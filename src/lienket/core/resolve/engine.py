@@ -67,6 +67,7 @@ BLOCKING_KEYS: tuple[tuple[str, ...], ...] = (
     ("tax",),
     ("phone",),
     ("name_sorted",),
+    ("brand_key",),
     ("brand_key", "province"),
     ("brand_key", "zone"),
     ("zone", "lot"),
@@ -214,7 +215,9 @@ def with_counts(feats: Sequence[Features]) -> list[Features]:
     ]
 
 
-def _agreement(feats: Sequence[Features], total: Counter[str], key: Callable[[Features], str]) -> dict[str, int]:
+def _agreement(
+    feats: Sequence[Features], total: Counter[str], key: Callable[[Features], str]
+) -> dict[str, int]:
     """Per name (or brand: ``key``): how many of its records carry a tax code or an address (park or street), when
     at least two and at least a third of its ``total`` records do, and they all name one tax code, one park or
     street and one lot. A name whose records all point at one firm is that firm's, however many lists repeat it; a name
@@ -283,6 +286,11 @@ def cluster(n: int, pairs: Iterable[tuple[int, int]]) -> list[int]:
     return [find(i) for i in range(n)]
 
 
+# A link this strong (a rare full name and the same phone, say) joins two parks: the firm moved or one list
+# wrote its old park; weaker links still refuse to put two parks in one enterprise.
+ZONE_OVERRIDE_BITS = 12.0
+
+
 def _same_park(x: str, y: str) -> bool:
     # One park written twice: equal, a slip apart ("tieen son"), or one name the start of the other.
     return x == y or JaroWinkler.similarity(x, y) >= 0.9 or x.startswith(y + " ") or y.startswith(x + " ")
@@ -304,7 +312,7 @@ def _same_unit(x: str, y: str) -> bool:
     return tax_slip(x, y)
 
 
-def _conflict(za: set[str], zb: set[str], ta: set[str], tb: set[str]) -> bool:
+def _conflict(za: set[str], zb: set[str], ta: set[str], tb: set[str], strong: bool = False) -> bool:
     # Two tax codes more than one digit apart (or two that both pass the check digit), or two parks without a
     # shared tax code: different enterprises however similar the names. A shared tax code overrides the parks: an
     # enterprise that moved keeps its code.
@@ -312,7 +320,7 @@ def _conflict(za: set[str], zb: set[str], ta: set[str], tb: set[str]) -> bool:
         return not any(_same_unit(x, y) for x in ta for y in tb)
     if ta & tb:
         return False
-    if za and zb and not za & zb:
+    if za and zb and not za & zb and not strong:
         return not any(_same_park(x, y) for x in za for y in zb)
     return False
 
@@ -333,9 +341,9 @@ def constrained_cluster(
             x = parent[x]
         return x
 
-    for _, a, b in sorted(links, key=lambda t: (-round(t[0], 6), t[1], t[2])):
+    for w, a, b in sorted(links, key=lambda t: (-round(t[0], 6), t[1], t[2])):
         ra, rb = find(a), find(b)
-        if ra == rb or _conflict(zones[ra], zones[rb], taxes[ra], taxes[rb]):
+        if ra == rb or _conflict(zones[ra], zones[rb], taxes[ra], taxes[rb], w >= ZONE_OVERRIDE_BITS):
             continue
         root, child = min(ra, rb), max(ra, rb)
         parent[child] = root

@@ -208,7 +208,12 @@ def phones_agree(a: Features, b: Features) -> bool:
 
 
 def _initials_of(acronym: str, initials: str, extra: float) -> bool:
-    return bool(acronym) and bool(initials) and acronym.startswith(initials) and len(acronym) - len(initials) <= extra
+    return (
+        bool(acronym)
+        and bool(initials)
+        and acronym.startswith(initials)
+        and len(acronym) - len(initials) <= extra
+    )
 
 
 def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Features) -> bool:
@@ -250,7 +255,9 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
         ta, tb = set(a.brand.split()), set(b.brand.split())
         return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
     if kind == "initials":  # "PTSE" for Phát Thuận Sinh (Engineering): at most threshold letters more
-        return _initials_of(a.acronym, b.initials, threshold) or _initials_of(b.acronym, a.initials, threshold)
+        return _initials_of(a.acronym, b.initials, threshold) or _initials_of(
+            b.acronym, a.initials, threshold
+        )
     if kind == "brand_overlap":
         return len(set(a.brand.split()) & set(b.brand.split())) >= threshold
     if kind == "else":
@@ -261,7 +268,9 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
 _Scorer = Callable[[Features, Features], tuple[float, list[str]]]
 
 
-def with_phone_disagreement(m: float, comparisons: tuple[Comparison, ...] = COMPARISONS) -> tuple[Comparison, ...]:
+def with_phone_disagreement(
+    m: float, comparisons: tuple[Comparison, ...] = COMPARISONS
+) -> tuple[Comparison, ...]:
     """``comparisons`` with the share of true pairs whose phones differ set to ``m`` (and 1 − m agreeing).
 
     Lists differ: a registry or a buyer's list keeps one number per firm (m ≈ 0), a survey gives the mobile of
@@ -271,7 +280,11 @@ def with_phone_disagreement(m: float, comparisons: tuple[Comparison, ...] = COMP
     for comp in comparisons:
         if comp.name == "phone":
             levels = tuple(
-                replace(lv, m=1 - m) if lv.kind == "phone_any" else replace(lv, m=m) if lv.kind == "else" else lv
+                replace(lv, m=1 - m)
+                if lv.kind == "phone_any"
+                else replace(lv, m=m)
+                if lv.kind == "else"
+                else lv
                 for lv in comp.levels
             )
             comp = replace(comp, levels=levels)

@@ -127,12 +127,16 @@ _COUNTRY_RE = _phrase_regex(_COUNTRY_PHRASES)
 _DESC_RE = _phrase_regex(list(_DESCRIPTORS))
 # "Chi nhánh Công ty X tại Bắc Ninh": the place after "tại"/"at" names the branch, not the firm.
 _BRANCH_AT_RE = re.compile(r"(?<![0-9a-z])(?:tai|at|in)\s+[a-z0-9 ]+$")
+# "Thép Thái Hợp - CN Bắc Giang": a branch named by the province after a dash ("Nhựa CN Hà Nội" is not one).
+_CN_TAIL_RE = re.compile(r"\s[-–]\s*cn\.?\s+([a-z .]+)$")
 # "CN Công ty ...": CN abbreviates chi nhánh when a company word follows.
 _CN_RE = re.compile(r"^cn\s+(?=(?:cong ty|cty|ctcp|ct)\b)")
 # "Chi nhánh Hồ Chí Minh - Công ty TNHH X": the place between "chi nhánh" and the company word names the branch.
 _BRANCH_PLACE_RE = re.compile(r"^chi nhanh\s+(?:[a-z0-9]+\s+){1,4}?(?=(?:cong ty|cty|ctcp|ct)\b)")
 # "X Co., Ltd - Hop Thinh Branch": the words between the legal form and "branch" name the branch.
-_BRANCH_TAIL_RE = re.compile(r"(?<![0-9a-z])(co ltd|company limited|jsc|corporation|corp|llc|ltd)\s+[a-z0-9 ]+?\s+branch$")
+_BRANCH_TAIL_RE = re.compile(
+    r"(?<![0-9a-z])(co ltd|company limited|jsc|corporation|corp|llc|ltd)\s+[a-z0-9 ]+?\s+branch$"
+)
 # Split glued legal forms written by fast typists ("CTTNHH", "Cty.TNHH").
 _GLUED = re.compile(r"(?<![0-9a-z])(ct|cty)(tnhh)(?![0-9a-z])")
 
@@ -159,15 +163,25 @@ def _repair_leading_form(s: str) -> str:
 
 _PAREN = re.compile(r"\([^()]*\)")
 # A folded Vietnamese syllable: onset, one to three vowels, coda.
-VI_SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?")
+VI_SYLLABLE = re.compile(
+    r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?"
+)
 _TELEX_DOUBLE = re.compile(r"aa|ee|dd")  # â, ê, đ typed in Telex: never in a plain syllable
+
+
+# English words that would read as a Telex tone mark on a vowel ("Branch Of X" is not "Branch Ò X").
+_ENGLISH_SHORT = frozenset({"of", "or", "as", "is", "us", "if"})
 
 
 @lru_cache(maxsize=50_000)
 def _telex(word: str) -> str:
     """A word typed with a Telex keyboard left on ("thuwowng", "duwngj", "vieetj") read as the plain syllable:
     only when the word is not a syllable and the repair makes one."""
-    if not word.isalpha() or (VI_SYLLABLE.fullmatch(word) and not _TELEX_DOUBLE.search(word)):
+    if (
+        not word.isalpha()
+        or word in _ENGLISH_SHORT
+        or (VI_SYLLABLE.fullmatch(word) and not _TELEX_DOUBLE.search(word))
+    ):
         return word
     fixed = re.sub(r"(?<=[aou])w", "", word)  # ư, ơ, ă typed uw, ow, aw
     fixed = re.sub(r"([aeod])\1", r"\1", fixed)
@@ -177,7 +191,7 @@ def _telex(word: str) -> str:
 
 
 def _without_trailing_province(brand: list[str]) -> list[str]:
-    """"Sơn Lan Hải Dương", "Thắng Trang BN": a province written after a brand of two words or more is where the
+    """ "Sơn Lan Hải Dương", "Thắng Trang BN": a province written after a brand of two words or more is where the
     firm is, not its name (the name key keeps it; only the brand drops it)."""
     if len(brand) < 3:
         return brand
@@ -217,10 +231,13 @@ def _clean_name(text: str) -> str:
     if unbracketed.strip():
         text = unbracketed
     s = fold(text).replace("&", " and ")
+    tail = _CN_TAIL_RE.search(s)
+    if tail and _SPACES.sub(" ", tail.group(1).replace(".", " ")).strip() in _province_names():
+        s = s[: tail.start()] + " chi nhanh"
     s = _FACTORY_OF.sub("", s)
     s = _PUNCT.sub(" ", s)
     s = _GLUED.sub(r"\1 \2", s)
-    s = " ".join(_tail_typos([_telex(w) for w in _rejoin(s.split())]))
+    s = " ".join(_tail_typos([_IY.get(w) or _telex(w) for w in _rejoin(s.split())]))
     return _repair_leading_form(s)
 
 
@@ -230,7 +247,11 @@ def _tail_word(word: str) -> str:
     insertion, deletion or swap), when ``word`` is none of them and cannot be a Vietnamese syllable; else ""."""
     if len(word) < 3 or not word.isalpha() or VI_SYLLABLE.fullmatch(word):
         return ""
-    near = [t for t in _TAIL_WORDS if t[0] == word[0] and abs(len(t) - len(word)) <= 1 and OSA.distance(t, word) == 1]
+    near = [
+        t
+        for t in _TAIL_WORDS
+        if t[0] == word[0] and abs(len(t) - len(word)) <= 1 and OSA.distance(t, word) == 1
+    ]
     if len(near) != 1:
         return ""
     t = near[0]
@@ -284,6 +305,10 @@ def _tail_typos(words: list[str]) -> list[str]:
 # "Nhà máy nhựa - Công ty TNHH X": a factory named before the firm that runs it (inspection and permit lists).
 _FACTORY_OF = re.compile(r"^\s*nha may\b[^-]*-\s*(?=(?:cong\s*ty|c\.?\s*ty|ct)\b)")
 _ONSETS = frozenset("b c d g h k l m n p q r s t v x ch gh gi kh ng nh ph qu th tr ngh".split())
+
+
+# Both spellings are correct Vietnamese (kĩ/kỹ thuật, lí/lý, mĩ/mỹ, sĩ/sỹ): one is kept.
+_IY = {"ki": "ky", "li": "ly", "mi": "my", "si": "sy"}
 
 
 def _rejoin(words: list[str]) -> list[str]:
@@ -554,7 +579,9 @@ def normalise_lot(raw: str) -> str:
 @lru_cache(maxsize=1)
 def _province_names() -> tuple[str, ...]:
     """Folded short names of current and pre-2025 provinces, longest first, plus the usual abbreviations."""
-    names = {fold(p.short_name) for p in geo.provinces()} | {fold(p.short_name) for p in geo.legacy_provinces()}
+    names = {fold(p.short_name) for p in geo.provinces()} | {
+        fold(p.short_name) for p in geo.legacy_provinces()
+    }
     names |= {"hcm", "tp hcm", "sai gon", "hn", "bn", "hp"}
     return tuple(sorted(names, key=len, reverse=True))
 
@@ -590,7 +617,7 @@ _STREET_STOP = re.compile(
 
 
 def _street_name(name: str) -> str:
-    """"le duan phuong thach ban quan long bien": an address written without commas; the street stops at the
+    """ "le duan phuong thach ban quan long bien": an address written without commas; the street stops at the
     first administrative word ("P. Trần Phú" included)."""
     name = _SPACES.sub(" ", name).strip()
     cut = _STREET_STOP.sub("", name)

@@ -85,16 +85,14 @@ LEGAL_PHRASES: list[tuple[str, str]] = [
     ("joint venture", ""),
     ("jv", ""),
 ]
-BRANCH_PHRASES = ["chi nhanh", "branch"]
+BRANCH_PHRASES = ["chi nhanh", "branch of", "branch"]
 # "X Vina", "X Việt Nam", "X VN", "X Vietnam": the Vietnamese subsidiary of brand X.
 COUNTRY_PHRASES = ["viet nam", "vietnam", "vina", "vn", "vietnamese"]
 # Legal form words that cannot stand alone in a brand (the "cp" token after "cong ty" etc.).
 LEGAL_TOKENS_TAIL = {"cp", "tnhh"}
 # Words that end a name (legal form, country): a mistyped one ("VINW", "LGD", "Việt Nma", "Comapny") is read as
 # the word it is one keystroke from (``normalise._tail_typos``).
-TAIL_WORDS = frozenset(
-    "ltd limited company co jsc corp corporation inc llc vina vietnam tnhh mtv".split()
-)
+TAIL_WORDS = frozenset("ltd limited company co jsc corp corporation inc llc vina vietnam tnhh mtv".split())
 
 # Industry descriptors in Vietnamese and English → one canonical word. Domain vocabulary of the six CNHT
 # sectors and common trading words; a descriptor is not part of the brand, so "Khóa kéo Thành Tín" and
@@ -206,6 +204,9 @@ DESCRIPTORS: dict[str, str] = {
     "dau tu": "investment",
     "investment": "investment",
     "cong nghe": "technology",
+    "cong nghe cao": "technology",
+    "khoa hoc": "technology",  # "Khoa học Kỹ thuật" is written "Science & Technology" or "Technology"
+    "science": "technology",
     "technology": "technology",
     "tech": "technology",
     "hi tech": "technology",
