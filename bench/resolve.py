@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).parent / "data" / "resolve"))
 import gen_archive  # noqa: E402
 import gen_registry  # noqa: E402
 import gen_scratch  # noqa: E402
+import gen_south  # noqa: E402
 import gen_survey  # noqa: E402
 import gen_synth  # noqa: E402
 import gen_vendor  # noqa: E402
@@ -41,6 +42,7 @@ GENERATORS = {
     "survey": gen_survey,
     "vendor": gen_vendor,
     "archive": gen_archive,
+    "south": gen_south,
 }
 
 
@@ -134,7 +136,7 @@ SPLINK_BASELINE_MAX = 200_000
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="3000,100000,1000000")
-    ap.add_argument("--generators", default="synth,scratch,registry,survey,vendor,archive")
+    ap.add_argument("--generators", default="synth,scratch,registry,survey,vendor,archive,south")
     ap.add_argument("--engines", default="duckdb")
     ap.add_argument("--no-baselines", action="store_true")
     ap.add_argument("--seed", type=int, default=11)
