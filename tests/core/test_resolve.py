@@ -215,7 +215,9 @@ def test_a_slipped_brand_is_read_as_its_only_common_neighbour():
 
     from lienket.core.resolve.engine import corrected_brands
 
-    brands = Counter({"son tien": 20, "son tieb": 1, "thanh phat": 30, "thinh phat": 1, "changwoo": 9, "chanwgoo": 1})
+    brands = Counter(
+        {"son tien": 20, "son tieb": 1, "thanh phat": 30, "thinh phat": 1, "changwoo": 9, "chanwgoo": 1}
+    )
     fixes = corrected_brands(brands)
     assert fixes["son tieb"] == "son tien"  # "tieb" cannot be a Vietnamese syllable
     assert fixes["chanwgoo"] == "changwoo"  # one-word foreign brand, two letters swapped
@@ -228,7 +230,9 @@ def test_a_tax_code_with_swapped_digits_is_a_candidate_without_any_other_key():
     recs = [
         RawRecord("1", "Công ty CP Changwoo Việt Nam", "6571283431", "", ""),
         RawRecord("2", "CTCP Thép Changwoo", "6517283431", "KCN Điềm Thụy, tỉnh Thái Nguyên", "0926494544"),
-    ] + [RawRecord(f"x{i}", "Công ty CP Changwoo", "", "", "") for i in range(500)]  # the brand block is too big
+    ] + [
+        RawRecord(f"x{i}", "Công ty CP Changwoo", "", "", "") for i in range(500)
+    ]  # the brand block is too big
     from lienket.core.resolve.engine import with_counts
     from lienket.core.resolve.normalise import features_many
 
@@ -240,7 +244,9 @@ def test_same_brand_in_the_same_park_is_strong_when_few_there():
 
     a = features(RawRecord("1", "Shinlink JSC", "", "Lô C35, Điềm Thụy Industrial Park, Thái Nguyên", ""))
     b = features(RawRecord("2", "Cty CP Thép Shinlink", "", "KCN Điềm Thụy, tỉnh Thái Nguyên", ""))
-    few = match_probability(replace(a, brand_n=40, bz_n=2, name_n=9), replace(b, brand_n=40, bz_n=2, name_n=9))
+    few = match_probability(
+        replace(a, brand_n=40, bz_n=2, name_n=9), replace(b, brand_n=40, bz_n=2, name_n=9)
+    )
     many = match_probability(
         replace(a, brand_n=40, bz_n=12, name_n=9), replace(b, brand_n=40, bz_n=12, name_n=9)
     )
@@ -300,7 +306,12 @@ def test_dash_separated_addresses_give_park_and_lot(address, zone, lot):
         ("CN CONG TY TNHH MOT THANH VIEN KHUON MAU KIM THANG TAI QUANG NINH", "kim thang", "tnhh", True),
         ("Chi nhánh Hồ Chí Minh - Cty TNHH 1TV Hiếu Thịnh Việt Nam", "hieu thinh", "tnhh", True),
         ("THAI XUAN PAPER ONE MEMBER CO., LTD - HOP THINH BRANCH", "thai xuan", "tnhh", True),
-        ("CÔNG TY TNHH MTV JIACON SOLUTIONS VINA (JIACON SOLUTIONS VINA COMPANY LIMITED)", "jiacon solutions", "tnhh", False),
+        (
+            "CÔNG TY TNHH MTV JIACON SOLUTIONS VINA (JIACON SOLUTIONS VINA COMPANY LIMITED)",
+            "jiacon solutions",
+            "tnhh",
+            False,
+        ),
         ("Cty CP SXTM Vinh Duy", "vinh duy", "cp", False),
         ("H.T.X Dịch vụ nông nghiệp Duy Việt", "duy viet", "htx", False),
         ("DN tư nhân Kết cấu thép Thịnh Phú", "thinh phu", "dntn", False),
@@ -393,10 +404,14 @@ def test_two_branches_one_digit_apart_are_two_firms_and_a_slip_is_not():
 
 
 def test_a_romanised_brand_written_joined_or_split_is_one_brand():
-    a = features(RawRecord("1", "WOOSEO PACKAGING VINA CO.LTD", "", "Lô CN24, KCN Thuận Thành II, Bắc Ninh", ""))
+    a = features(
+        RawRecord("1", "WOOSEO PACKAGING VINA CO.LTD", "", "Lô CN24, KCN Thuận Thành II, Bắc Ninh", "")
+    )
     b = features(RawRecord("2", "Cty TNHH Bao bì Woo Seo Vina", "", "KCN Thuận Thành II, tỉnh Bắc Ninh", ""))
     assert a.brand_key == b.brand_key == "wooseo"
-    assert "name: same brand in the same park, few there" in score_pair(a, b)[1]  # brands compare without spaces
+    assert (
+        "name: same brand in the same park, few there" in score_pair(a, b)[1]
+    )  # brands compare without spaces
     # Telex repair leaves foreign words alone.
     assert name_parts("Moon Woo Vina")[1] == "moon woo"
 
@@ -520,7 +535,9 @@ def test_a_bare_brand_joins_the_one_firm_all_its_records_point_at():
 
 def test_a_bare_brand_stays_apart_when_its_records_name_two_firms():
     recs = [
-        _firm("1", "Samjoo Electronics Vina Co., Ltd", "2316298202", "Lô 112, KCN Đại Đồng - Hoàn Sơn, Bắc Ninh"),
+        _firm(
+            "1", "Samjoo Electronics Vina Co., Ltd", "2316298202", "Lô 112, KCN Đại Đồng - Hoàn Sơn, Bắc Ninh"
+        ),
         _firm("2", "SAMJOO ELECTRONICS VINA LTD", "2316298202", "PLOT 112, DAI DONG - HOAN SON IP, BAC NINH"),
         _firm("3", "Samjoo Optics Vietnam Co., Ltd", "2411244655", "Lô E3, KCN Việt Hàn, Bắc Giang"),
         _firm("4", "SAMJOO OPTICS VIETNAM COMPANY LIMITED", "2411244655", "LO E3, KCN VIET HAN, BAC GIANG"),
@@ -553,7 +570,9 @@ def test_tax_code_slips_include_a_digit_dropped_or_doubled(x, y, slip):
 def test_a_dropped_tax_digit_is_scored_and_clustered_as_a_slip_on_every_engine():
     park = "Lô CN-05, KCN Yên Bình, P. Đồng Tiến, Tp Phổ Yên, tỉnh Thái Nguyên"
     recs = [
-        RawRecord("1", "CHING KUO JUI VIETNAM LTD", "4616062233", "PLOT CN05, YEN BINH IZ, PHO YEN, THAI NGUYEN"),
+        RawRecord(
+            "1", "CHING KUO JUI VIETNAM LTD", "4616062233", "PLOT CN05, YEN BINH IZ, PHO YEN, THAI NGUYEN"
+        ),
         RawRecord("2", "Công ty TNHH Ching Kuo Jui Việt Nam", "461606223", park),
         RawRecord("3", "Ching Kuo Jui Vietnam Co., Ltd", "46160622333", park),
     ]
@@ -572,7 +591,10 @@ def test_a_dropped_tax_digit_is_scored_and_clustered_as_a_slip_on_every_engine()
     ],
 )
 def test_initials_with_the_same_phone_are_the_firm(full, short):
-    a, b = features(RawRecord("1", full, phone="0912 345 678")), features(RawRecord("2", short, phone="0912345678"))
+    a, b = (
+        features(RawRecord("1", full, phone="0912 345 678")),
+        features(RawRecord("2", short, phone="0912345678")),
+    )
     weight, reasons = score_pair(a, b)
     assert "name: initials of the other's brand" in reasons
     assert match_probability(a, b) >= 0.9
@@ -601,8 +623,12 @@ def test_trade_words_in_either_language_leave_the_same_brand(a, b):
 
 def test_a_branch_and_a_firm_that_is_not_one_weigh_against_a_match():
     hq = features(RawRecord("1", "Công ty TNHH Điện tử Thu Hưng", "", "Số 33 Trần Hưng Đạo, Thái Nguyên"))
-    branch = features(RawRecord("2", "Chi nhánh Cty TNHH Điện tử Thu Hưng tại Thái Nguyên", "", "Thái Nguyên"))
-    same = features(RawRecord("3", "Cty TNHH Điện tử Thu Hưng", "", "Thái Nguyên"))  # the branch's row, unmarked
+    branch = features(
+        RawRecord("2", "Chi nhánh Cty TNHH Điện tử Thu Hưng tại Thái Nguyên", "", "Thái Nguyên")
+    )
+    same = features(
+        RawRecord("3", "Cty TNHH Điện tử Thu Hưng", "", "Thái Nguyên")
+    )  # the branch's row, unmarked
     assert "branch: one is a branch" in score_pair(hq, branch)[1]
     assert "branch: both or neither a branch" in score_pair(hq, same)[1]
     assert score_pair(hq, branch)[0] < score_pair(hq, same)[0] - 2
@@ -675,7 +701,10 @@ def test_a_lone_letter_before_a_consonant_stays_a_word():
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("NO.4 NGO GIA TU STR., TIEN AN WARD, BAC NINH CITY", "Số 4 Ngô Gia Tự - phường Tiền An - TP Bắc Ninh"),
+        (
+            "NO.4 NGO GIA TU STR., TIEN AN WARD, BAC NINH CITY",
+            "Số 4 Ngô Gia Tự - phường Tiền An - TP Bắc Ninh",
+        ),
         ("No.12 Le Quang Dao Str., Dong Nguyen Ward", "Số 12, đường Lê Quang Đạo - phường Đồng Nguyên"),
     ],
 )
@@ -710,8 +739,15 @@ def test_a_branch_writing_its_head_office_code_is_the_branch_not_the_head_office
     hq = "Công ty TNHH Gỗ TL"
     rows = [
         RawRecord("1", hq, "3723861895", "Lô A1, KCN Amata, Biên Hòa, Đồng Nai"),
-        RawRecord("2", f"Chi nhánh {hq} tại Đồng Nai", "3723861895-001", "Ấp Phù, phường An Bình, Biên Hòa, Đồng Nai"),
-        RawRecord("3", f"CN {hq} tại Đồng Nai", "3723861895", "Ấp Phù - P.An Bình - TP Biên Hòa - Đồng Nai", ""),
+        RawRecord(
+            "2",
+            f"Chi nhánh {hq} tại Đồng Nai",
+            "3723861895-001",
+            "Ấp Phù, phường An Bình, Biên Hòa, Đồng Nai",
+        ),
+        RawRecord(
+            "3", f"CN {hq} tại Đồng Nai", "3723861895", "Ấp Phù - P.An Bình - TP Biên Hòa - Đồng Nai", ""
+        ),
     ]
     from lienket.core.resolve.engine import _conflict, _tax_key
 
@@ -768,3 +804,164 @@ def test_only_the_phone_levels_change_with_the_data():
     b = features(RawRecord("2", "Nhựa Tân Tiến", "", "", "0988 111 222"))
     # Where firms' records often carry different numbers, a different number says less against a match.
     assert score_pair(a, b, changed)[0] > score_pair(a, b)[0]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("KANGWHA OPTICS VINW CO., LTD.", "KANGWHA OPTICS VINA CO., LTD"),
+        ("KANGWHA OPTICS VINA LGD", "Kangwha Optics Vina Co., Ltd"),
+        ("Công ty TNHH Gia công cơ khí DBN Việt Nma", "Công ty TNHH Gia công cơ khí DBN Việt Nam"),
+        ("ABC Comapny Limted", "ABC Company Limited"),
+    ],
+)
+def test_a_mistyped_legal_form_or_country_word_leaves_the_brand(a, b):
+    assert name_parts(a)[1:4] == name_parts(b)[1:4]
+
+
+@pytest.mark.parametrize("name", ["Golden Corn", "Samsung Vine", "Hanshin Co", "Tân Việt"])
+def test_real_words_one_letter_from_a_legal_word_stay_in_the_brand(name):
+    # "Corn"/"Vine" are a non-neighbouring key away from corp/vina; one word alone is never taken.
+    assert len(name_parts(name)[1].split()) == len(name.split())
+
+
+@pytest.mark.parametrize(
+    ("written", "tax"),
+    [
+        ("2.31493E+09", ""),  # Excel kept six digits: the code is unknown, not 23149309
+        ("1.22171E+08", ""),
+        ("2.314926275E+09", "2314926275"),
+        ("2,314926275E+09", "2314926275"),
+        ("2314926275.0", "2314926275"),
+        ("231492627.0", "0231492627"),
+    ],
+)
+def test_tax_codes_shown_as_numbers_by_excel(written, tax):
+    assert normalise_tax(written) == tax
+
+
+def test_a_code_excel_cut_to_six_digits_does_not_split_the_firm():
+    rows = [
+        RawRecord(
+            "1", "Công ty Cổ phần Gỗ Trường Khang", "2314926275", "35 Lê Quang Đạo, Từ Sơn, Bắc Ninh", ""
+        ),
+        RawRecord("2", "CTCP Gỗ Trường Khang", "2.31493E+09", "Số 35 phố Lê Quang Đạo, Từ Sơn, Bắc Ninh", ""),
+    ]
+    labels = resolve(rows, engine="python")
+    assert labels[0] == labels[1]
+    assert resolve(rows, engine="duckdb") == labels
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Cao su kĩ thuật Sông Đà", "Cao su kỹ thuật Sông Đà"),
+        ("CT TNHH Khoa học Kỹ thuật Taifengda VN", "Taifengda Technology VN"),
+        ("Cty TNHH Công nghệ cao Changhansei Việt Nam", "Changhansei Hi-Tech VN"),
+        (
+            "Branch Of Nakasaki Parts Vietnam Co., Ltd In Hai Duong",
+            "Chi nhánh Công ty TNHH Linh kiện Nakasaki",
+        ),
+        (
+            "Thép không gỉ Thái Hợp - CN Bắc Giang",
+            "Chi nhánh Công ty TNHH Thép không gỉ Thái Hợp tại Bắc Giang",
+        ),
+        ("YANGKUM VINA CO., LTD / Công ty TNHH Yangkum Vina", "Công ty TNHH Yangkum Vina"),
+        (
+            "PHUONG THINH FOAM ONE MEMBER CO., LTD / Công ty TNHH Một thành viên Mút xốp Phương Thịnh",
+            "Mút xốp Phương Thịnh",
+        ),
+        (
+            "TNHH Xuất nhập khẩu Bao bì Khải Vạn - KHAI VAN IMPORT EXPORT PACKAGING ONE MEMBER CO., LTD",
+            "Công ty TNHH XNK Bao bì Khải Vạn",
+        ),
+        ("CTY TNHH CHUNJUNG VIỆT NAM (JANG KYUNG M", "Công ty TNHH Chunjung Việt Nam"),
+    ],
+)
+def test_spelling_variants_branch_tails_and_names_written_twice(a, b):
+    assert name_parts(a)[1] == name_parts(b)[1]
+    assert name_parts(a)[4] == name_parts(b)[4]  # a branch on both sides or on neither
+
+
+def test_a_dash_or_slash_between_two_firms_is_not_one_name_written_twice():
+    assert name_parts("Công ty TNHH Minh Anh / Công ty TNHH Hoàng Long")[1] == "minh anh hoang long"
+    assert name_parts("Nhựa CN Hà Nội")[4] is False  # CN without a dash: công nghiệp, not a branch
+
+
+def test_utf8_read_as_windows_1252_with_lost_bytes_is_repaired():
+    from lienket.core.legacy_text import repair_vietnamese
+
+    assert (
+        repair_vietnamese("CÃ”NG TY TNHH PHá»¤ TÃ™NG Ã” TÃ” QUá»\ufffdC THANH")
+        == "CÔNG TY TNHH PHỤ TÙNG Ô TÔ QUỐC THANH"
+    )
+    assert repair_vietnamese("Ä\ufffdiá»‡n tá»­ Ä\x90Ã´ng") == "Điện tử Đông"
+
+
+def test_a_strong_link_may_join_two_parks_a_weak_one_may_not():
+    from lienket.core.resolve.engine import ZONE_OVERRIDE_BITS
+
+    rows = [
+        RawRecord(
+            "1",
+            "Hsinchia Mould (Vietnam) Co., Ltd.",
+            "2308865218",
+            "Nam Sơn - Hạp Lĩnh IP, Bắc Ninh",
+            "0209 819 839",
+        ),
+        RawRecord(
+            "2", "Hsinchia Mould (Vietnam) Company Limited", "", "Viet Han IP, Bac Ninh", "0209.819.839"
+        ),
+    ]
+    f = [features(r) for r in rows]
+    weight = score_pair(f[0], f[1])[0]
+    assert weight >= ZONE_OVERRIDE_BITS
+    assert constrained_cluster(2, [(weight, 0, 1)], f) == [0, 0]
+    assert constrained_cluster(2, [(ZONE_OVERRIDE_BITS - 1, 0, 1)], f) == [0, 1]
+
+
+_SYLLABLES = (
+    "Minh Phát Hưng Thịnh Long An Bình Tân Tiến Hoàng Gia Quang Đức Việt Phúc Lộc Thành Đạt Kim".split()
+)
+
+
+def _cut_list(extra_full: tuple[tuple[str, str], ...] = ()) -> list[RawRecord]:
+    """A data set where one source stores 40 characters of the name (as power-company lists do); the full names
+    have all sorts of lengths."""
+    rows = []
+    for i in range(80):
+        words = [_SYLLABLES[(i * 7 + k * 3) % len(_SYLLABLES)] for k in range(2 + i % 6)]
+        full = f"Công ty TNHH Cơ khí Số{i:02d} {' '.join(words)}"
+        rows.append(RawRecord(f"f{i}", full, "", "", f"0912 {100000 + i:06d}"))
+        if len(full) > 40:
+            rows.append(RawRecord(f"c{i}", full[:40], "", "", f"0912 {100000 + i:06d}"))
+    for rid, name in extra_full:
+        rows.append(RawRecord(rid, name, "", "", ""))
+    return rows
+
+
+def test_the_width_names_were_cut_at_is_read_from_the_lengths():
+    from lienket.core.resolve.engine import cut_width
+
+    rows = _cut_list()
+    assert cut_width([len(r.name) for r in rows]) == 40
+    # Ordinary lists have no spike in their name lengths.
+    assert cut_width([len(f"Công ty {'x' * (i % 30)}") for i in range(3000)]) is None
+
+
+def test_a_cut_name_takes_the_one_longer_name_that_starts_with_it():
+    from lienket.core.resolve.engine import complete_cut_names
+    from lienket.core.resolve.normalise import features_many
+
+    rows = _cut_list()
+    cut = next(k for k, r in enumerate(rows) if r.id.startswith("c"))
+    full = rows.index(next(r for r in rows if r.id == "f" + rows[cut].id[1:]))
+    plain = features_many(rows)
+    assert plain[cut].brand != plain[full].brand
+    feats = complete_cut_names(rows, plain)
+    assert (feats[cut].brand, feats[cut].name_key) == (feats[full].brand, feats[full].name_key)
+    # Two firms start that way: the cut record stays as it was.
+    twin = (("t", rows[cut].name + "ZZZ Trading"),)
+    rows = _cut_list(twin)
+    plain = features_many(rows)
+    assert complete_cut_names(rows, plain)[cut] == plain[cut]

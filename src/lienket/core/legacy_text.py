@@ -42,7 +42,17 @@ _TONED = {  # base vowel → its five toned forms (sắc, huyền, hỏi, ngã, 
 
 
 def _vni_table() -> dict[str, str]:
-    lower: dict[str, str] = {"ñ": "đ", "ô": "ơ", "ö": "ư", "í": "í", "ì": "ì", "æ": "ỉ", "ó": "ĩ", "ò": "ị", "î": "ỵ"}
+    lower: dict[str, str] = {
+        "ñ": "đ",
+        "ô": "ơ",
+        "ö": "ư",
+        "í": "í",
+        "ì": "ì",
+        "æ": "ỉ",
+        "ó": "ĩ",
+        "ò": "ị",
+        "î": "ỵ",
+    }
     circ = {"á": 0, "à": 1, "å": 2, "ã": 3, "ä": 4}  # circumflex (â ê ô) with a tone, one byte
     breve = {"é": 0, "è": 1, "ú": 2, "ü": 3, "ë": 4}  # breve (ă) with a tone, one byte
     for v, hat in (("a", "â"), ("e", "ê"), ("o", "ô")):
@@ -72,14 +82,43 @@ _MOJIBAKE_MARK = re.compile("Ã[\u0080-\u00bf\u0152-\u2122]|á[º»]|Ä[\u0080-\
 _UNICODE_VI = re.compile("[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
 
 
+# Five bytes have no Windows-1252 character: a reader shows them as C1 controls (U+0081 ...) or loses them ("�").
+# A lost byte is put back as the one that most often follows its lead bytes in Vietnamese: after E1 BB it is
+# mostly an o-vowel (ố ọ ỏ ờ, all "o" when folded; ề is the fifth), after C3 "Á", after C4 "Đ".
+_UNDEFINED_1252 = {chr(b): bytes([b]) for b in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+_LOST_AFTER = {b"\xe1\xbb": b"\x90", b"\xc3": b"\x81", b"\xc4": b"\x90"}
+
+
+def _as_1252_bytes(chunk: str) -> bytes | None:
+    out = bytearray()
+    for ch in chunk:
+        if ch in _UNDEFINED_1252:
+            out += _UNDEFINED_1252[ch]
+        elif ch == "\ufffd":
+            lead = bytes(out[-2:]) if bytes(out[-2:]) in _LOST_AFTER else bytes(out[-1:])
+            if lead not in _LOST_AFTER:
+                return None
+            out += _LOST_AFTER[lead]
+        else:
+            try:
+                out += ch.encode("cp1252")
+            except UnicodeEncodeError:
+                try:
+                    out += ch.encode("latin-1")
+                except UnicodeEncodeError:
+                    return None
+    return bytes(out)
+
+
 def _undo_mojibake(text: str) -> str:
     def one(chunk: str) -> str:
-        for codec in ("cp1252", "latin-1"):
-            try:
-                return chunk.encode(codec).decode("utf-8")
-            except (UnicodeEncodeError, UnicodeDecodeError):
-                continue
-        return chunk
+        raw = _as_1252_bytes(chunk)
+        if raw is None:
+            return chunk
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return chunk
 
     whole = one(text)
     if whole != text:

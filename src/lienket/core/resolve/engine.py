@@ -6,6 +6,8 @@ union–find); ``"duckdb"`` and ``"spark"`` run the same model through Splink (`
 
 from __future__ import annotations
 
+import unicodedata
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -36,6 +38,8 @@ __all__ = [
     "cluster",
     "constrained_cluster",
     "corrected_brands",
+    "complete_cut_names",
+    "cut_width",
     "resolve",
     "resolve_features",
     "model_for",
@@ -402,11 +406,102 @@ def resolve_features(
     return constrained_cluster(len(feats), links, feats)
 
 
+# A name length is a cut when at least this many records (and this share of the data set) have exactly that length
+# and it is CUT_SPIKE times as common as the lengths around it: a system that stores names in a fixed-width field.
+CUT_MIN_RECORDS = 20
+CUT_MIN_SHARE = 0.005
+CUT_SPIKE = 3.0
+CUT_MIN_WIDTH = 20
+# A cut name is completed only from a prefix this long (folded, canonical words), and only when every longer name
+# that starts with it names one brand.
+CUT_MIN_PREFIX = 10
+CUT_MAX_COMPLETIONS = 50
+
+
+def cut_width(name_lengths: Sequence[int]) -> int | None:
+    """The fixed width at which this data set's names were cut (power-company and customs systems store 40
+    characters: "CÔNG TY TNHH MỘT THÀNH VIÊN MÚT XỐP PHƯƠ"), read from a spike in the name lengths (characters,
+    NFC; 0 for an empty name); ``None`` when the lengths show none."""
+    lengths = Counter(n for n in name_lengths if n)
+    if not lengths:
+        return None
+    width, count = lengths.most_common(1)[0]
+    if width < CUT_MIN_WIDTH or count < max(CUT_MIN_RECORDS, CUT_MIN_SHARE * len(name_lengths)):
+        return None
+    around = sorted(lengths.get(width + d, 0) for d in (-3, -2, -1, 1, 2, 3))
+    typical = (around[2] + around[3]) / 2  # the median of the six lengths around it
+    return width if count >= CUT_SPIKE * max(typical, 1.0) else None
+
+
+def complete_cut_names(records: Sequence[RawRecord], feats: Sequence[Features]) -> list[Features]:
+    """``feats`` with each name cut at the data set's fixed width (``cut_width``) completed from the data set: when
+    the longer names starting with the cut one ("mechanical electrical nhat tri" → "... nhat tri son") all name one
+    brand, the cut record takes that name's words, brand and descriptors. A cut that leaves a partial country or
+    legal-form word ("... SHIN VI" for "Shin Việt Nam") is tried without it. Other records are unchanged."""
+    lengths = [len(unicodedata.normalize("NFC", r.name)) if r.name else 0 for r in records]
+    width = cut_width(lengths)
+    if width is None:
+        return list(feats)
+    cut = [i for i, n in enumerate(lengths) if n == width and feats[i].name_key]
+    if not cut:
+        return list(feats)
+    cut_set = set(cut)
+    full = sorted({(f.name_key, i) for i, f in enumerate(feats) if f.name_key and i not in cut_set})
+    keys = [k for k, _ in full]
+    out = list(feats)
+    for i in cut:
+        key = feats[i].name_key
+        tries = [key]
+        while True:  # "... tokai viet n": the cut fell in "Việt Nam"
+            head, _, last = key.rpartition(" ")
+            if not head or not any(w.startswith(last) for w in _TAIL_STARTS):
+                break
+            key = head
+            tries.append(key)
+        for prefix in tries:
+            if len(prefix) < CUT_MIN_PREFIX:
+                continue
+            lo = bisect_left(keys, prefix)
+            hi = bisect_left(keys, prefix + "\uffff", lo)
+            if lo == hi or hi - lo > CUT_MAX_COMPLETIONS:
+                continue
+            found = [feats[full[k][1]] for k in range(lo, hi)]
+            if len({f.brand_key for f in found}) != 1 or not found[0].brand:
+                continue
+            best = Counter(f.name_key for f in found).most_common(1)[0][0]
+            model = next(f for f in found if f.name_key == best)
+            out[i] = replace(
+                feats[i],
+                name_key=model.name_key,
+                name_sorted=model.name_sorted,
+                brand=model.brand,
+                desc=model.desc,
+                legal=feats[i].legal or model.legal,
+            )
+            break
+    return out
+
+
+_TAIL_STARTS = (
+    "viet",
+    "vietnam",
+    "vina",
+    "nam",
+    "co",
+    "ltd",
+    "limited",
+    "company",
+    "jsc",
+    "corp",
+    "corporation",
+)
+
+
 def resolve(
     records: Sequence[RawRecord], engine: str = "duckdb", threshold: float = DEFAULT_THRESHOLD
 ) -> list[str]:
     """Entity label per record (the id of the cluster's first record) using ``engine``: python|duckdb|spark."""
-    feats = with_counts(features_many(records))
+    feats = with_counts(complete_cut_names(records, features_many(records)))
     comparisons = model_for(feats)
     if engine == "python":
         labels = resolve_features(feats, threshold, comparisons)

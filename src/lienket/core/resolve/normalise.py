@@ -162,6 +162,7 @@ def _repair_leading_form(s: str) -> str:
 
 
 _PAREN = re.compile(r"\([^()]*\)")
+_OPEN_PAREN = re.compile(r"\([^()]*$")
 # A folded Vietnamese syllable: onset, one to three vowels, coda.
 VI_SYLLABLE = re.compile(
     r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?"
@@ -227,7 +228,7 @@ def _clean_name(text: str) -> str:
     text = _VENDOR_CODE.sub("", text)
     text = _PARENT_TAIL.sub(r"\1", text)
     # "CÔNG TY TNHH X (X COMPANY LIMITED)": the bracketed translation repeats the name.
-    unbracketed = _PAREN.sub(" ", text)
+    unbracketed = _OPEN_PAREN.sub(" ", _PAREN.sub(" ", text))  # "... (JANG KYUNG M": a bracket cut off
     if unbracketed.strip():
         text = unbracketed
     s = fold(text).replace("&", " and ")
@@ -329,6 +330,33 @@ def _rejoin(words: list[str]) -> list[str]:
     return out
 
 
+_SLASH_SPLIT = re.compile(r"\s+[/|]\s+")
+_DASH_SPLIT = re.compile(r"\s+[-–]\s+")
+
+
+def _two_languages(name: str) -> str:
+    """One of the two names when a list gives the name twice, in English and in Vietnamese ("YANGKUM VINA CO., LTD /
+    Công ty TNHH Yangkum Vina", "Công ty TNHH Bao bì Khải Vạn - KHAI VAN PACKAGING CO., LTD"): the Vietnamese one,
+    when both halves name the same brand; "" when the name is not written twice."""
+    parts = _SLASH_SPLIT.split(name)
+    if len(parts) != 2:
+        parts = _DASH_SPLIT.split(name)
+        if len(parts) != 2 or not all(_has_legal_form(p) for p in parts):
+            return ""
+    if not all(len(p.split()) >= 2 for p in parts):
+        return ""
+    a, b = (name_parts(p) for p in parts)
+    ka, kb = a[1].replace(" ", ""), b[1].replace(" ", "")
+    short, long_ = sorted((ka, kb), key=len)
+    if len(short) < 4 or short not in long_ or a[4] != b[4]:  # one brand (an untranslated word may stay)
+        return ""
+    return parts[1] if parts[0].isascii() and not parts[1].isascii() else parts[0]
+
+
+def _has_legal_form(part: str) -> bool:
+    return any(_LEGAL_OF.get(m.group(0)) for m in _LEGAL_RE.finditer(_PUNCT.sub(" ", fold(part))))
+
+
 @lru_cache(maxsize=200_000)
 def name_parts(name: str) -> tuple[str, str, str, str, bool]:
     """``(name_key, brand, desc, legal, branch)`` of an enterprise name as written.
@@ -338,6 +366,9 @@ def name_parts(name: str) -> tuple[str, str, str, str, bool]:
     >>> name_parts("Thanh Tin Zipper Co., Ltd")[:3]
     ('thanh tin zipper', 'thanh tin', 'zipper')
     """
+    both = _two_languages(name)
+    if both:
+        return name_parts(both)
     s = _clean_name(name)
     if not s:
         return "", "", "", "", False
