@@ -965,3 +965,44 @@ def test_a_cut_name_takes_the_one_longer_name_that_starts_with_it():
     rows = _cut_list(twin)
     plain = features_many(rows)
     assert complete_cut_names(rows, plain)[cut] == plain[cut]
+
+
+@pytest.mark.parametrize(
+    ("romanised", "vietnamese"),
+    [
+        ("Yongfa Precision", "Công ty TNHH Chính xác Vĩnh Phát"),  # pinyin, glued
+        ("WEITAIYU PRECISION (VIETNAM) CO., LTD", "CÔNG TY TNHH CHÍNH XÁC VĨ THÁI DỤ"),
+        ("TALUNG METAL CO., LTD.", "CÔNG TY TNHH KIM LOẠI ĐẠT LONG"),  # Wade–Giles
+        ("Wing Fat Plastic", "Nhựa Vĩnh Phát"),  # Cantonese
+        ("Sheng Shun Ming Hardware", "Kim khí Thắng Thuận Minh"),
+    ],
+)
+def test_a_chinese_brand_in_latin_letters_is_read_the_vietnamese_way(romanised, vietnamese):
+    a, b = features(RawRecord("1", romanised)), features(RawRecord("2", vietnamese))
+    assert b.brand_key in a.readings
+    assert "name: the brand read in Hán-Việt" in score_pair(a, b)[1]
+    assert (0, 1) in set(candidate_pairs([a, b]))
+
+
+def test_vietnamese_brands_and_unknown_syllables_have_no_reading():
+    from lienket.core.resolve.romanisation import readings, syllables
+
+    assert features(RawRecord("1", "Công ty TNHH Minh Anh")).readings == ()
+    assert features(RawRecord("1", "Samsung Electronics")).readings == ()  # "sam sung"? "sung" is no syllable here
+    assert syllables("fengbaolian") == ("feng", "bao", "lian")
+    assert syllables("xyz") == ()
+    assert readings("yongfa", foreign=False) == ()
+    # Plastic and steel: sister trades, not one firm, even when the brand reads the same.
+    a, b = features(RawRecord("1", "Yongfa Plastic")), features(RawRecord("2", "Thép Vĩnh Phát"))
+    assert "name: the brand read in Hán-Việt" not in score_pair(a, b)[1]
+
+
+def test_the_reading_level_gives_the_same_clusters_on_every_engine():
+    rows = [
+        RawRecord("1", "Yongfa Precision (Vietnam) Co., Ltd", "", "Lot A5, Que Vo IP, Bac Ninh", "0222 3812 345"),
+        RawRecord("2", "Công ty TNHH Chính xác Vĩnh Phát Việt Nam", "2300123456", "Lô A5, KCN Quế Võ, Bắc Ninh", ""),
+        RawRecord("3", "Công ty TNHH Nhựa Vĩnh Phát", "2300654321", "Lô C2, KCN Tiên Sơn, Bắc Ninh", ""),
+    ]
+    labels = resolve(rows, engine="python")
+    assert labels[0] == labels[1] != labels[2]
+    assert resolve(rows, engine="duckdb") == labels

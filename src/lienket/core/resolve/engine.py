@@ -170,7 +170,7 @@ def corrected_brands(brands: Counter[str]) -> dict[str, str]:
 def typo_keys(feats: Sequence[Features]) -> list[list[str]]:
     """Per record of a rare brand, the brand and the brand with any one letter deleted, kept when
     2..``TYPO_MAX_BLOCK`` records share the key: brands one typo apart (a slip, a swap, a letter missing or
-    extra) always share one. The same for tax codes (prefixed ``#``); and phone numbers (``@``) of records whose
+    extra) always share one; a brand in pinyin meets the brands it reads as in Hán-Việt (``~``). The same for tax codes (prefixed ``#``); and phone numbers (``@``) of records whose
     cell lists a second number, with the records that write one of those numbers."""
     brand_n = Counter(f.brand for f in feats)
     keys = [
@@ -180,7 +180,12 @@ def typo_keys(feats: Sequence[Features]) -> list[list[str]]:
         for f in feats
     ]
     second = {f.phone2 for f in feats if f.phone2}
-    for ks, f in zip(keys, feats, strict=True):
+    read = [f.readings for f in feats]
+    spelled = {r for rs in read for r in rs}  # a romanised brand meets the brands it can be read as ("~")
+    for ks, f, rs in zip(keys, feats, read, strict=True):
+        ks.update("~" + r for r in rs)
+        if f.brand_key in spelled:
+            ks.add("~" + f.brand_key)
         if len(f.tax) >= 10:  # a tax code one digit off, or two digits swapped, shares a deletion
             ks.update("#" + d for d in _deletions(f.tax))
         if f.brand_agree:  # every record of this rare brand points at one firm: they all meet

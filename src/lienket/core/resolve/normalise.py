@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from lienket.core import geo
 from lienket.core.geo import normalise_address
 from lienket.core.legacy_text import repair_vietnamese, split_glued
+from lienket.core.resolve.romanisation import readings as _readings
 from lienket.core.resolve.vocabulary import BRANCH_PHRASES as _BRANCH_PHRASES
 from lienket.core.resolve.vocabulary import COUNTRY_PHRASES as _COUNTRY_PHRASES
 from lienket.core.resolve.vocabulary import DESCRIPTORS as _DESCRIPTORS
@@ -95,6 +96,14 @@ class Features:
         if 2 <= len(b) <= 5 and b.isalpha() and not VI_SYLLABLE.fullmatch(b):
             return b
         return ""
+
+    @property
+    def readings(self) -> tuple[str, ...]:
+        """Vietnamese spellings a brand written in pinyin, Wade–Giles or Cantonese can stand for ("Yongfa" →
+        "vinhphat", ...: ``romanisation.readings``); ``()`` for a brand in Vietnamese or one outside the table."""
+        words = self.brand.split()
+        foreign = any(not VI_SYLLABLE.fullmatch(w) for w in words)
+        return _readings(self.brand, foreign) if foreign else ()
 
     @property
     def initials(self) -> str:

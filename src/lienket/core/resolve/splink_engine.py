@@ -104,6 +104,10 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
             f"greatest({jw}({q('brand', 'l')}, {q('brand', 'r')}), {jw}({q('brand_key', 'l')}, {q('brand_key', 'r')})) "
             f">= {level.threshold} AND {desc_ok}"
         )
+    if kind == "reading":
+        rl, rr, kl, kr = q("readings", "l"), q("readings", "r"), q("brand_key", "l"), q("brand_key", "r")
+        has = "array_contains" if dialect == "spark" else "list_contains"
+        return f"({has}({rl}, {kr}) OR {has}({rr}, {kl})) AND {desc_ok}"
     if kind == "brand_subset":
         if dialect == "spark":
             return f"(size(array_except({bl}, {br})) = 0 OR size(array_except({br}, {bl})) = 0)"
@@ -186,6 +190,7 @@ def _frame(feats: Sequence[Features], blocks: list[list[str | None]], block_cols
     data["brand_tokens"] = [sorted(set(f.brand.split())) for f in feats]
     data["desc_spec"] = [specific_desc(f.desc) for f in feats]
     data["typo_key"] = typo_keys(feats)
+    data["readings"] = [list(f.readings) for f in feats]
     for j, c in enumerate(block_cols):
         data[c] = [b[j] for b in blocks]
     return pd.DataFrame(data)
