@@ -988,7 +988,9 @@ def test_vietnamese_brands_and_unknown_syllables_have_no_reading():
     from lienket.core.resolve.romanisation import readings, syllables
 
     assert features(RawRecord("1", "Công ty TNHH Minh Anh")).readings == ()
-    assert features(RawRecord("1", "Samsung Electronics")).readings == ()  # "sam sung"? "sung" is no syllable here
+    assert (
+        features(RawRecord("1", "Samsung Electronics")).readings == ()
+    )  # "sam sung"? "sung" is no syllable here
     assert syllables("fengbaolian") == ("feng", "bao", "lian")
     assert syllables("xyz") == ()
     assert readings("yongfa", foreign=False) == ()
@@ -999,10 +1001,52 @@ def test_vietnamese_brands_and_unknown_syllables_have_no_reading():
 
 def test_the_reading_level_gives_the_same_clusters_on_every_engine():
     rows = [
-        RawRecord("1", "Yongfa Precision (Vietnam) Co., Ltd", "", "Lot A5, Que Vo IP, Bac Ninh", "0222 3812 345"),
-        RawRecord("2", "Công ty TNHH Chính xác Vĩnh Phát Việt Nam", "2300123456", "Lô A5, KCN Quế Võ, Bắc Ninh", ""),
+        RawRecord(
+            "1", "Yongfa Precision (Vietnam) Co., Ltd", "", "Lot A5, Que Vo IP, Bac Ninh", "0222 3812 345"
+        ),
+        RawRecord(
+            "2", "Công ty TNHH Chính xác Vĩnh Phát Việt Nam", "2300123456", "Lô A5, KCN Quế Võ, Bắc Ninh", ""
+        ),
         RawRecord("3", "Công ty TNHH Nhựa Vĩnh Phát", "2300654321", "Lô C2, KCN Tiên Sơn, Bắc Ninh", ""),
     ]
     labels = resolve(rows, engine="python")
     assert labels[0] == labels[1] != labels[2]
     assert resolve(rows, engine="duckdb") == labels
+
+
+@pytest.mark.parametrize(
+    ("written", "tax"),
+    [
+        ("MST:2415005591-1", "2415005591001"),
+        ("203643782-1", "0203643782001"),
+        ("0203643782 - 01", "0203643782001"),
+    ],
+)
+def test_a_branch_number_written_without_its_zeros(written, tax):
+    assert normalise_tax(written) == tax
+
+
+def test_a_strong_link_never_joins_two_parks_for_a_branch_or_across_provinces():
+    hq = RawRecord(
+        "1", "TIENLI PRINTING VINA CO., LTD", "", "Que Vo II IP, Ngoc Xa Commune, Bac Ninh", "0222 699 7204"
+    )
+    branch = RawRecord(
+        "2",
+        "TIENLI PRINTING VINA CO LTD - BAC NINH BRANCH",
+        "",
+        "VSIP Bac Ninh I.Z, Bac Ninh",
+        "0222 699 7204",
+    )
+    elsewhere = RawRecord("3", "Tienli Printing Vina Co., Ltd", "", "Dinh Vu IP, Hai Phong", "0222 699 7204")
+    f = [features(r) for r in (hq, branch, elsewhere)]
+    for other in (1, 2):
+        weight = score_pair(f[0], f[other])[0]
+        assert constrained_cluster(3, [(weight + 20, 0, other)], f)[other] == other
+
+
+def test_one_brand_inside_the_other_needs_compatible_trades():
+    a = features(RawRecord("1", "Kien Loc Printing Co., Ltd"))
+    b = features(RawRecord("2", "Công ty TNHH Khuôn mẫu Kiên Lộc Sài Gòn"))
+    c = features(RawRecord("3", "Công ty TNHH In Kiên Lộc Sài Gòn"))
+    assert "name: brand inside the other" not in score_pair(a, b)[1]
+    assert "name: brand inside the other" in score_pair(a, c)[1]

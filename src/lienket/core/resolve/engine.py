@@ -300,6 +300,12 @@ def cluster(n: int, pairs: Iterable[tuple[int, int]]) -> list[int]:
 ZONE_OVERRIDE_BITS = 12.0
 
 
+def _may_have_moved(a: Features, b: Features) -> bool:
+    # A strong link may join two parks unless it is a branch and a firm that is not one (one switchboard, two
+    # sites) or two provinces (a namesake elsewhere).
+    return a.branch == b.branch and (not a.province or not b.province or a.province == b.province)
+
+
 def _same_park(x: str, y: str) -> bool:
     # One park written twice: equal, a slip apart ("tieen son"), or one name the start of the other.
     return x == y or JaroWinkler.similarity(x, y) >= 0.9 or x.startswith(y + " ") or y.startswith(x + " ")
@@ -352,7 +358,8 @@ def constrained_cluster(
 
     for w, a, b in sorted(links, key=lambda t: (-round(t[0], 6), t[1], t[2])):
         ra, rb = find(a), find(b)
-        if ra == rb or _conflict(zones[ra], zones[rb], taxes[ra], taxes[rb], w >= ZONE_OVERRIDE_BITS):
+        strong = w >= ZONE_OVERRIDE_BITS and _may_have_moved(feats[a], feats[b])
+        if ra == rb or _conflict(zones[ra], zones[rb], taxes[ra], taxes[rb], strong):
             continue
         root, child = min(ra, rb), max(ra, rb)
         parent[child] = root

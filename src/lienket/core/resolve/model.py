@@ -257,7 +257,7 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
         return (b.brand_key in a.readings or a.brand_key in b.readings) and _desc_ok(a, b)
     if kind == "brand_subset":
         ta, tb = set(a.brand.split()), set(b.brand.split())
-        return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
+        return bool(ta) and bool(tb) and (ta <= tb or tb <= ta) and _desc_ok(a, b)
     if kind == "initials":  # "PTSE" for Phát Thuận Sinh (Engineering): at most threshold letters more
         return _initials_of(a.acronym, b.initials, threshold) or _initials_of(
             b.acronym, a.initials, threshold

@@ -447,6 +447,12 @@ def normalise_tax(raw: str | None) -> str:
         raw = head + tail
     elif _FLOAT_TAIL.search(raw):
         raw = _FLOAT_TAIL.sub("", raw)  # "2314926275.0": a number cell written back as text
+    short = _SHORT_BRANCH.search(raw)
+    if short:
+        # "2415005591-1", "0203643782 - 01": a branch number written without its zeros is "-001".
+        head = short.group(1)
+        head = "0" + head if len(head) == 9 and head[0] != "0" else head
+        return head + short.group(2).zfill(3) if len(head) == 10 and int(short.group(2)) > 0 else head
     digits = re.sub(r"\D", "", raw)
     if len(digits) < 8 or len(digits) > 14 or len(set(digits)) == 1:
         return ""
@@ -460,6 +466,7 @@ def normalise_tax(raw: str | None) -> str:
 
 
 _SCIENTIFIC = re.compile(r"(\d)(?:[.,](\d*))?\s*[eE]\s*\+?\s*(\d{1,2})")
+_SHORT_BRANCH = re.compile(r"(?<!\d)(\d{9,10})\s*[-–]\s*(\d{1,2})\s*$")
 _FLOAT_TAIL = re.compile(r"(?<=^\d{9})\.0+$|(?<=^\d{10})\.0+$")
 _MST_WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
 

@@ -110,8 +110,8 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
         return f"({has}({rl}, {kr}) OR {has}({rr}, {kl})) AND {desc_ok}"
     if kind == "brand_subset":
         if dialect == "spark":
-            return f"(size(array_except({bl}, {br})) = 0 OR size(array_except({br}, {bl})) = 0)"
-        return f"(list_has_all({br}, {bl}) OR list_has_all({bl}, {br}))"
+            return f"(size(array_except({bl}, {br})) = 0 OR size(array_except({br}, {bl})) = 0) AND {desc_ok}"
+        return f"(list_has_all({br}, {bl}) OR list_has_all({bl}, {br})) AND {desc_ok}"
     if kind == "initials":
         extra = int(level.threshold)
 
