@@ -1050,3 +1050,15 @@ def test_one_brand_inside_the_other_needs_compatible_trades():
     c = features(RawRecord("3", "Công ty TNHH In Kiên Lộc Sài Gòn"))
     assert "name: brand inside the other" not in score_pair(a, b)[1]
     assert "name: brand inside the other" in score_pair(a, c)[1]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kuo Fu Việf Nam", "Kuo Fu Việt Nam"),
+        ("Aoihara Ishioka Seiki Vietnam", "Công ty TNHH Chính xác Aoihara Ishioka Việt Nam"),
+        ("Higashi Chuo Tekko Vietnam", "Higashi Chuo Steel Vietnam Co., Ltd"),
+    ],
+)
+def test_a_mistyped_viet_nam_and_japanese_trade_words(a, b):
+    assert name_parts(a)[1:3] == name_parts(b)[1:3]

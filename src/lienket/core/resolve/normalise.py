@@ -301,7 +301,10 @@ def _tail_typos(words: list[str]) -> list[str]:
             out[k] = "nam"
             k -= 2
             continue
-        if w == "nam" and out[k - 1] == "viet":
+        if w == "nam" and (
+            out[k - 1] == "viet" or (len(out[k - 1]) >= 3 and OSA.distance(out[k - 1], "viet") == 1)
+        ):
+            out[k - 1] = "viet"  # "Việf Nam", "Vit Nam"
             k -= 2
             continue
         fixed = _tail_word(w)

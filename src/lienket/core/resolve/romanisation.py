@@ -283,7 +283,7 @@ jung: rong
 jen: ren
 jui: rui
 jun: run jun
-hung: hong
+hung: hong xiong
 lung: long
 yung: yong
 sung: song
