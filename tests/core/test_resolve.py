@@ -1062,3 +1062,37 @@ def test_one_brand_inside_the_other_needs_compatible_trades():
 )
 def test_a_mistyped_viet_nam_and_japanese_trade_words(a, b):
     assert name_parts(a)[1:3] == name_parts(b)[1:3]
+
+
+@pytest.mark.parametrize(
+    ("address", "hamlet"),
+    [
+        ("Thôn Hội, P. Liên Bảo, Vĩnh Phúc", "hoi"),
+        ("Ấp Trong-Q.7-TP Hồ Chí Minh", "trong"),
+        ("Thon Van Trai, Luong Son, Thai Nguyen", "van trai"),
+        ("Khu phố 7, TT. Kẻ Sặt", "7"),
+        ("Tổ dân phố 12, huyện Cẩm Giàng", "12"),
+        ("573A Tô Ký, P. 14, Quận 10", ""),  # a street called Tô Ký
+        ("Lô 4, Khu công nghiệp Yên Phong", ""),
+    ],
+)
+def test_the_village_or_quarter_below_the_commune_is_read(address, hamlet):
+    from lienket.core.resolve.normalise import hamlet_of
+
+    assert hamlet_of(address) == hamlet
+    assert features(RawRecord("1", "X", "", address)).hamlet == hamlet
+
+
+def test_same_village_counts_for_a_match_and_another_village_against():
+    a = features(RawRecord("1", "Cty TNHH VLXD Đức Phát", "", "Ấp Trong, quận 7, Sài Gòn"))
+    b = features(
+        RawRecord(
+            "2", "CÔNG TY TNHH VẬT LIỆU XÂY DỰNG ĐỨC PHÁT", "", "Ấp Trong, phường Tân Phong, quận 7, HCM"
+        )
+    )
+    c = features(
+        RawRecord("3", "Công ty TNHH Vật liệu xây dựng Đức Phát", "", "Ấp Ngoài, quận 7, TP Hồ Chí Minh")
+    )
+    assert "hamlet: exact" in score_pair(a, b)[1]
+    assert "hamlet: different" in score_pair(a, c)[1]
+    assert score_pair(a, b)[0] > score_pair(a, c)[0] + 4

@@ -82,6 +82,7 @@ class Features:
     # The same for the brand (spaces dropped: ``brand_key``) when at most ``BRAND_AGREE_MAX`` records carry it.
     brand_agree: int = 0
     phone2: str = ""  # a second number written in the same cell ("0222 3812 345 / 0912 345 678"), else ""
+    hamlet: str = ""  # village / hamlet / quarter below the commune, folded ("hoi" for "Thôn Hội"), else ""
 
     @property
     def brand_key(self) -> str:
@@ -743,11 +744,28 @@ def province_of(address: str) -> tuple[str, str]:
     return _whole_address_unit(address)
 
 
-def _address(address: str) -> tuple[str, str, str, str, str]:
+def _address(address: str) -> tuple[str, str, str, str, str, str]:
     address = readable(address)
     zone, lot, street = zone_and_lot(address)
     province, commune = province_of(address)
-    return province, commune, zone, lot, street
+    return province, commune, zone, lot, street, hamlet_of(address)
+
+
+# "Thôn Hội", "Ấp Trong", "Xóm 6", "Khu phố 3", "Tổ dân phố 12", "Bản Lướt": the place below the commune, whose name
+# survives the 2025 reform that renamed wards and communes. "Tô Ký" (a street) and "Khu công nghiệp" are not.
+_HAMLET_RE = re.compile(
+    r"(?<![a-z0-9])(?:thon|ap|xom|ban|lang|khu pho|kp|to dan pho|tdp|khu(?=\s+\d)|to(?=\s+\d))\.?\s+"
+    r"(?!cong nghiep|cn\b|che xuat|do thi|kinh te)([a-z0-9]+(?:\s+[a-z0-9]+){0,2}?)\s*"
+    r"(?=[,\-/;]|$|\s(?:xa|x|phuong|p|thi tran|tt|quan|q|huyen|h|tp|thanh pho|thi xa|tx|tinh|t)\b)"
+)
+
+
+@lru_cache(maxsize=50_000)
+def hamlet_of(address: str) -> str:
+    """The village, hamlet or quarter an address names, folded ("Thôn Hội, P. Liên Bảo" → "hoi"), else ""."""
+    s = _SPACES.sub(" ", fold(address).replace(".", ". ")).strip()
+    m = _HAMLET_RE.search(s)
+    return m.group(1) if m else ""
 
 
 def _make(
@@ -759,7 +777,7 @@ def _make(
     tax = normalise_tax(rec.tax_code)
     if len(tax) == 13:
         branch = True
-    province, commune, zone, lot, street = addr
+    province, commune, zone, lot, street, hamlet = addr
     nums = phones(rec.phone)
     return Features(
         id=rec.id,
@@ -778,10 +796,11 @@ def _make(
         zone=zone,
         lot=lot,
         street=street,
+        hamlet=hamlet,
     )
 
 
-_NO_ADDRESS = ("",) * 5
+_NO_ADDRESS = ("",) * 6
 
 
 def features(rec: RawRecord) -> Features:

@@ -32,6 +32,7 @@ _STRING_COLS = (
     "zone",
     "lot",
     "street",
+    "hamlet",
     "province",
 )
 
