@@ -170,8 +170,9 @@ def corrected_brands(brands: Counter[str]) -> dict[str, str]:
 def typo_keys(feats: Sequence[Features]) -> list[list[str]]:
     """Per record of a rare brand, the brand and the brand with any one letter deleted, kept when
     2..``TYPO_MAX_BLOCK`` records share the key: brands one typo apart (a slip, a swap, a letter missing or
-    extra) always share one; a brand in pinyin meets the brands it reads as in Hán-Việt (``~``). The same for tax codes (prefixed ``#``); and phone numbers (``@``) of records whose
-    cell lists a second number, with the records that write one of those numbers."""
+    extra) always share one; a brand in pinyin meets the brands it reads as in Hán-Việt (``~``). The same for tax
+    codes (prefixed ``#``); and phone numbers (``@``) of records whose cell lists a second number, with the records
+    that write one of those numbers."""
     brand_n = Counter(f.brand for f in feats)
     keys = [
         _deletions(f.brand)

@@ -453,10 +453,10 @@ def normalise_tax(raw: str | None) -> str:
         raw = _FLOAT_TAIL.sub("", raw)  # "2314926275.0": a number cell written back as text
     short = _SHORT_BRANCH.search(raw)
     if short:
-        # "2415005591-1", "0203643782 - 01": a branch number written without its zeros is "-001".
-        head = short.group(1)
-        head = "0" + head if len(head) == 9 and head[0] != "0" else head
-        return head + short.group(2).zfill(3) if len(head) == 10 and int(short.group(2)) > 0 else head
+        # "2415005591-1", "0203643782 - 01": a branch number written without its zeros is "-001" (a lost leading
+        # zero is put back below, as for any code).
+        number = short.group(2)
+        raw = short.group(1) + (number.zfill(3) if int(number) else "")
     digits = re.sub(r"\D", "", raw)
     if len(digits) < 8 or len(digits) > 14 or len(set(digits)) == 1:
         return ""
