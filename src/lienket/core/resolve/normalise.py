@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from lienket.core import geo
 from lienket.core.geo import normalise_address
 from lienket.core.legacy_text import repair_vietnamese, split_glued
+from lienket.core.resolve.places import area_province, commune_code
 from lienket.core.resolve.romanisation import readings as _readings
 from lienket.core.resolve.vocabulary import BRANCH_PHRASES as _BRANCH_PHRASES
 from lienket.core.resolve.vocabulary import COUNTRY_PHRASES as _COUNTRY_PHRASES
@@ -543,16 +544,32 @@ def _renumbered(national: str) -> str:
 _PHONE_SPLIT = re.compile(r"[/;,|]|\s[-–]\s|\b(?:ext|fax|máy lẻ|hotline|tel|đt|dđ|mobile)\b", re.IGNORECASE)
 
 
-def _one_phone(part: str) -> str:
+def _national(part: str) -> str:
+    """The national number (no leading 0, current numbering) of one number as written."""
     digits = re.sub(r"\D", "", part)
     if digits.startswith("0084"):
         digits = digits[4:]
     elif digits.startswith("84") and len(digits) >= 11:
         digits = digits[2:]
-    digits = _renumbered(digits.lstrip("0"))
+    return _renumbered(digits.lstrip("0"))
+
+
+def _one_phone(part: str) -> str:
+    digits = _national(part)
     if len(digits) < 8:
         return ""
     return digits[-9:]
+
+
+def phone_province(raw: str | None) -> str:
+    """Current province code of the first landline in a phone cell ("(0222) 3 812 345" → Bắc Ninh; old codes
+    such as 0241 too), or "" when the cell has none (mobiles carry no place)."""
+    if not raw:
+        return ""
+    for part in _PHONE_SPLIT.split(str(raw)):
+        if found := area_province(_national(part)):
+            return found
+    return ""
 
 
 def phones(raw: str | None) -> tuple[str, ...]:
@@ -748,6 +765,8 @@ def _address(address: str) -> tuple[str, str, str, str, str, str]:
     address = readable(address)
     zone, lot, street = zone_and_lot(address)
     province, commune = province_of(address)
+    if province and not commune:
+        commune = commune_code(_SPACES.sub(" ", fold(address).replace(".", ". ")).strip())
     return province, commune, zone, lot, street, hamlet_of(address)
 
 
@@ -779,6 +798,8 @@ def _make(
         branch = True
     province, commune, zone, lot, street, hamlet = addr
     nums = phones(rec.phone)
+    if not province and nums:
+        province = phone_province(rec.phone)  # a list with a landline and no address
     return Features(
         id=rec.id,
         name_key=name_key,

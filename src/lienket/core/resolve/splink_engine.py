@@ -33,6 +33,7 @@ _STRING_COLS = (
     "lot",
     "street",
     "hamlet",
+    "commune",
     "province",
 )
 
@@ -65,6 +66,8 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
         return f"{left} IS NULL OR {right} IS NULL"
     if kind == "exact":
         return f"{left} = {right}"
+    if kind == "zones":
+        return f"{q('zone', 'l')} IS NOT NULL AND {q('zone', 'r')} IS NOT NULL"
     if kind == "phone_any":
         p2l, p2r = q("phone2", "l"), q("phone2", "r")
         return f"({left} = {right} OR {left} = {p2r} OR {p2l} = {right} OR {p2l} = {p2r})"

@@ -1,0 +1,84 @@
+"""Commune codes and landline provinces (``lienket.core.resolve.places``) and how the model uses them."""
+
+from __future__ import annotations
+
+import pytest
+
+from lienket.core.resolve.model import score_pair
+from lienket.core.resolve.normalise import RawRecord, features, phone_province
+from lienket.core.resolve.places import AREA_CODES, area_province, commune_code
+
+
+def _commune(address: str) -> str:
+    return features(RawRecord("1", "X", "", address)).commune
+
+
+def test_old_and_new_writings_of_one_ward_get_one_current_code():
+    old = _commune("Km 9 QL1A, phường Nếnh, thị xã Việt Yên, tỉnh Bắc Giang")
+    abbreviated = _commune("Km9 Quốc lộ 1A, P. Nếnh, Tx.Việt Yên, tỉnh Bắc Giang")
+    assert old and old == abbreviated
+    before = _commune("Lô C1, KCN Tân Tạo, P. Tân Tạo A, Tp. HCM")
+    after = _commune("Lô C1, KCN Tân Tạo, phường Tân Tạo, TP. Hồ Chí Minh")
+    assert before and before == after
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Xóm 10, thôn Đại Lâm, xã Lâm Thao, huyện Lương Tài, tỉnh Bắc Ninh",
+        "Xom 10, thon Dai Lam, X. Lam Thao, H. Luong Tai, Bac Ninh, Viet Nam",
+        "XÓM 10 - X.LÂM THAO - H.LƯƠNG TÀI - BẮC NINH",
+    ],
+)
+def test_a_commune_is_read_however_it_is_written(address):
+    assert _commune(address) == _commune("xã Lâm Thao, tỉnh Bắc Ninh") != ""
+
+
+def test_an_english_commune_and_district():
+    assert commune_code("lot no. cn2-2, viet han ip, huong lam commune, hiep hoa district, bac giang") == _commune(
+        "xã Hương Lâm, huyện Hiệp Hòa, tỉnh Bắc Giang"
+    )
+
+
+@pytest.mark.parametrize("address", ["", "Bắc Ninh", "Lô CN5, KCN Quế Võ, Bắc Ninh", "Số 12 đường Lý Thái Tổ"])
+def test_no_commune_named_no_code(address):
+    assert _commune(address) == ""
+
+
+def test_landline_area_codes_give_the_current_province():
+    bac_ninh = features(RawRecord("1", "X", "", "tỉnh Bắc Ninh")).province
+    bac_giang = features(RawRecord("1", "X", "", "tỉnh Bắc Giang")).province
+    assert bac_ninh == bac_giang  # merged in 2025: one province now
+    assert phone_province("(0222) 3 812 345") == bac_ninh
+    assert phone_province("0204.3634.464") == bac_ninh
+    assert phone_province("0241 3812345") == bac_ninh  # old Bắc Ninh code, renumbered in 2017
+    assert phone_province("+84 28 3891 1199") == features(RawRecord("1", "X", "", "TP. Hồ Chí Minh")).province
+    assert phone_province("0912 345 678") == ""  # a mobile says nothing about the place
+    assert phone_province("0912 345 678 / 0222 3812345") == bac_ninh
+    assert phone_province("1900 6483") == phone_province("") == ""
+
+
+def test_every_area_code_names_a_province():
+    for code in AREA_CODES:
+        national = code + "0" * (10 - len(code))
+        assert area_province(national), code
+
+
+def test_a_landline_gives_a_province_only_where_the_address_gives_none():
+    no_address = features(RawRecord("1", "Nhựa Tân Tiến", "", "", "0222 3812345"))
+    elsewhere = features(RawRecord("2", "Nhựa Tân Tiến", "", "Số 5 đường Láng, Hà Nội", "0222 3812345"))
+    assert no_address.province == features(RawRecord("3", "X", "", "Bắc Ninh")).province
+    assert elsewhere.province == features(RawRecord("4", "X", "", "Hà Nội")).province
+
+
+def test_same_commune_counts_when_one_side_names_no_park():
+    a = features(RawRecord("1", "Cty TNHH Bao bì Hà Tú", "", "Số 81 Lê Quang Đạo, P. Nếnh, Bắc Giang"))
+    b = features(RawRecord("2", "Hà Tú Packaging", "", "phường Nếnh, thị xã Việt Yên, tỉnh Bắc Giang"))
+    c = features(RawRecord("3", "Hà Tú Packaging", "", "xã Tam Giang, huyện Yên Phong, tỉnh Bắc Ninh"))
+    assert "commune: exact" in score_pair(a, b)[1]
+    assert "commune: different" in score_pair(a, c)[1]
+    # Two records in parks: the park already says where they are; the commune adds nothing.
+    p = features(RawRecord("4", "Hà Tú", "", "Lô C1, KCN Quang Châu, xã Quang Châu, Bắc Giang"))
+    q = features(RawRecord("5", "Hà Tú", "", "Lô C1, KCN Quang Châu, phường Quang Châu, Bắc Ninh"))
+    assert p.commune and p.zone and q.zone
+    assert not any(r.startswith("commune: exact") or r.startswith("commune: diff") for r in score_pair(p, q)[1])
