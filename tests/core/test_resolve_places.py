@@ -82,3 +82,48 @@ def test_same_commune_counts_when_one_side_names_no_park():
     q = features(RawRecord("5", "Hà Tú", "", "Lô C1, KCN Quang Châu, phường Quang Châu, Bắc Ninh"))
     assert p.commune and p.zone and q.zone
     assert not any(r.startswith("commune: exact") or r.startswith("commune: diff") for r in score_pair(p, q)[1])
+
+
+# Trade words: mistyped ones and ones the vocabulary lacked until 2026-12-05 (in this file to keep test_resolve.py
+# under its size).
+@pytest.mark.parametrize(
+    ("name", "brand", "desc"),
+    [
+        ("Cơ khíí  Ân Hưng", "an hung", "mechanical"),
+        ("Đinệ tử Lộc Yến", "loc yen", "electronics"),
+        ("LIEN NGOC DIE CASTINB LTD", "lien ngoc", "casting"),
+        ("Cty cổ phần Bao bì njựa Hồng Nguyên", "hong nguyen", "packaging plastic"),
+        ("TAN NAM CONVEYOR ., JSC", "tan nam", "conveyor"),
+        ("Công ty TNHH Băng tải Thiên Bắc", "thien bac", "conveyor"),
+        ("Ngoc Nam Leather and Footwear Co., Ltd", "ngoc nam", "footwear leather"),
+        ("Phát Hòa Aluminium and Glass", "phat hoa", "aluminium glass"),
+        ("Công ty CP Nhôm kính Phát Hoà", "phat hoa", "aluminium glass"),
+        ("Đại Việt Steel Pipe", "dai viet", "pipes steel"),
+    ],
+)
+def test_trade_words_leave_the_brand(name, brand, desc):
+    from lienket.core.resolve.normalise import name_parts
+
+    _, b, d, _, _ = name_parts(name)
+    assert (b, d) == (brand, desc)
+
+
+@pytest.mark.parametrize(
+    ("name", "brand"),
+    [
+        ("Thap Muoi Steel", "thap muoi"),  # "thap" could be "thep" mistyped, but it is a syllable: a name
+        ("Cong ty Mai Anh", "mai anh"),
+        ("Teck Seng Vina", "teck seng"),
+        ("Nhu Y Plastic", "nhu y"),
+    ],
+)
+def test_names_near_a_trade_word_stay_names(name, brand):
+    from lienket.core.resolve.normalise import name_parts
+
+    assert name_parts(name)[1] == brand
+
+
+def test_a_short_romanised_word_is_not_read_as_a_trade_word():
+    from lienket.core.resolve.normalise import name_parts
+
+    assert name_parts("Cty TNHH Bao bì Woo Seo Vina")[1] == "woo seo"  # not "wood"

@@ -249,8 +249,49 @@ def _clean_name(text: str) -> str:
     s = _FACTORY_OF.sub("", s)
     s = _PUNCT.sub(" ", s)
     s = _GLUED.sub(r"\1 \2", s)
-    s = " ".join(_tail_typos([_IY.get(w) or _telex(w) for w in _rejoin(s.split())]))
+    s = " ".join(_tail_typos(_desc_typos([_IY.get(w) or _telex(w) for w in _rejoin(s.split())])))
     return _repair_leading_form(s)
+
+
+_DESC_WORDS = frozenset(w for phrase in _DESCRIPTORS for w in phrase.split() if len(w) >= 3)
+
+
+@lru_cache(maxsize=50_000)
+def _near_desc_words(word: str) -> tuple[str, ...]:
+    """Trade words (``DESCRIPTORS``) one keystroke from ``word``: same first letter; one letter dropped, doubled
+    or added, two neighbours swapped, or one letter replaced by a neighbouring key."""
+    if len(word) < 3 or not word.isalpha() or word in _DESC_WORDS:
+        return ()
+    out = []
+    for t in _DESC_WORDS:
+        if t[0] != word[0] or abs(len(t) - len(word)) > 1 or OSA.distance(t, word) != 1:
+            continue
+        if len(t) == len(word):
+            diff = [(a, b) for a, b in zip(t, word, strict=True) if a != b]
+            if len(diff) == 1 and diff[0][1] not in _KEY_NEIGHBOURS.get(diff[0][0], ""):
+                continue
+        out.append(t)
+    return tuple(out)
+
+
+def _desc_typos(words: list[str]) -> list[str]:
+    """Mistyped trade words read as meant ("Cơ khíí", "Đinệ tử", "njựa", "CASTINB"), so that they leave the brand:
+    a word one keystroke from exactly one trade word that completes a trade phrase with its neighbour ("co khii" →
+    "co khi"), else from exactly one trade word standing alone, when the typed word has four letters or more and
+    cannot be a Vietnamese syllable ("castinb" → "casting"; "thap" and "Woo" stay, they may be names)."""
+    out = list(words)
+    for i, w in enumerate(words):
+        near = _near_desc_words(w)
+        if not near:
+            continue
+        prev, nxt = (out[i - 1] if i else ""), (words[i + 1] if i + 1 < len(words) else "")
+        # A phrase completed ("dine tu" → "dien tu") is better evidence than a lone word ("die").
+        fits = [t for t in near if f"{prev} {t}" in _DESCRIPTORS or f"{t} {nxt}" in _DESCRIPTORS] or [
+            t for t in near if t in _DESCRIPTORS and len(w) >= 4 and not VI_SYLLABLE.fullmatch(w)
+        ]
+        if len(fits) == 1:
+            out[i] = fits[0]
+    return out
 
 
 @lru_cache(maxsize=20_000)
