@@ -249,8 +249,18 @@ def _agreement(
     return {
         name: k
         for name, k in carriers.items()
-        if k >= 2 and 3 * k >= total[name] and all(len(v) <= 1 for v in seen[name])
+        if k >= 2 and 3 * k >= total[name] and _one_firm(*seen[name])
     }
+
+
+def _one_firm(taxes: set[str], places: set[str], lots: set[str]) -> bool:
+    # One tax code (or codes a slip apart: "2419132054" / "2419123054"), one park or street (or one written with a
+    # slip) and one lot.
+    return (
+        len(lots) <= 1
+        and (len(taxes) <= 1 or (len(taxes) <= 3 and all(tax_slip(x, y) for x in taxes for y in taxes if x < y)))
+        and (len(places) <= 1 or (len(places) <= 3 and all(_same_park(x, y) for x in places for y in places if x < y)))
+    )
 
 
 def candidate_pairs(feats: Sequence[Features]) -> Iterator[tuple[int, int]]:

@@ -1,4 +1,5 @@
-"""Commune codes and landline provinces (``lienket.core.resolve.places``) and how the model uses them."""
+"""Evidence the resolver reads beyond the name: commune codes and landline provinces (``places``), trade words, and
+when every record of a brand points at one firm."""
 
 from __future__ import annotations
 
@@ -127,3 +128,20 @@ def test_a_short_romanised_word_is_not_read_as_a_trade_word():
     from lienket.core.resolve.normalise import name_parts
 
     assert name_parts("Cty TNHH Bao bì Woo Seo Vina")[1] == "woo seo"  # not "wood"
+
+
+def test_a_brand_whose_records_differ_only_by_a_slipped_tax_code_points_at_one_firm():
+    from lienket.core.resolve.engine import with_counts
+
+    rows = [
+        ("1", "Công ty TNHH Ô tô Yoonchunhae", "2419132054", "Lô E2-4, CCN Đồng Đình, Bắc Giang"),
+        ("2", "Yoon Chunhae", "2419123054", "Lô E2.4 CCN Đồng Đình, T. Bắc Giang"),  # two digits swapped
+        ("3", "YOONCHUNHAE AUTO VIETNAM CO.LTD", "", "Lot E2-4, Dong Dinh Industrial Cluster, Bac Giang"),
+        ("4", "Yoonchunhae", "", ""),
+    ]
+    feats = with_counts([features(RawRecord(i, n, t, a, "")) for i, n, t, a in rows])
+    assert all(f.brand_agree == 3 for f in feats)
+    # Two valid codes are two firms: the brand is shared.
+    rows[1] = ("2", "Yoon Chunhae", "0101234568", "Lô E2.4 CCN Đồng Đình, T. Bắc Giang")
+    feats = with_counts([features(RawRecord(i, n, t, a, "")) for i, n, t, a in rows])
+    assert all(f.brand_agree == 0 for f in feats)
