@@ -145,3 +145,10 @@ def test_a_brand_whose_records_differ_only_by_a_slipped_tax_code_points_at_one_f
     rows[1] = ("2", "Yoon Chunhae", "0101234568", "Lô E2.4 CCN Đồng Đình, T. Bắc Giang")
     feats = with_counts([features(RawRecord(i, n, t, a, "")) for i, n, t, a in rows])
     assert all(f.brand_agree == 0 for f in feats)
+
+
+@pytest.mark.parametrize(("name", "brand"), [("Tiến Duy BG", "tien duy"), ("Nhua Tin An BG", "tin an")])
+def test_a_province_abbreviation_after_the_brand_is_where_the_firm_is(name, brand):
+    from lienket.core.resolve.normalise import name_parts
+
+    assert name_parts(name)[1] == brand

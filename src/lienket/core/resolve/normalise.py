@@ -691,7 +691,9 @@ def _province_names() -> tuple[str, ...]:
     names = {fold(p.short_name) for p in geo.provinces()} | {
         fold(p.short_name) for p in geo.legacy_provinces()
     }
-    names |= {"hcm", "tp hcm", "sai gon", "hn", "bn", "hp"}
+    # Abbreviations lists write after a brand ("Tiến Duy BG", "Thắng Trang BN"); only stripped after a name.
+    names |= {"hcm", "hcmc", "tp hcm", "sai gon", "hn", "bn", "hp", "bg", "hd", "hy", "vp", "tn", "qn", "bd", "dn"}
+    names |= {"brvt", "vt"}
     return tuple(sorted(names, key=len, reverse=True))
 
 
