@@ -152,3 +152,24 @@ def test_a_province_abbreviation_after_the_brand_is_where_the_firm_is(name, bran
     from lienket.core.resolve.normalise import name_parts
 
     assert name_parts(name)[1] == brand
+
+
+def test_a_name_cut_before_its_brand_is_unknown_and_two_such_are_not_namesakes():
+    from lienket.core.resolve.engine import complete_cut_names, with_counts
+    from lienket.core.resolve.normalise import features_many
+
+    rows = []
+    for i in range(60):  # a power-company list storing 40 characters of every long name
+        full = f"Công ty TNHH Một thành viên Cơ khí Số {i:02d} Thạch Nhất Phát"
+        rows.append(RawRecord(f"e{i}", full[:40], "", "", f"0912 {100000 + i:06d}"))
+    rows.append(RawRecord("a", "CÔNG TY TNHH MỘT THÀNH VIÊN BAO BÌ GIẤY ", "", "231 Mỹ Phước - Tân Vạn, Bình Dương"))
+    rows.append(RawRecord("b", "CÔNG TY TNHH MỘT THÀNH VIÊN BAO BÌ GIẤY ", "", "504 Quốc lộ 13, TP Hồ Chí Minh"))
+    assert len(rows[-1].name) == 40
+    plain = features_many(rows)
+    assert plain[-1].name_key  # read as trade words only
+    feats = with_counts(complete_cut_names(rows, plain))
+    a, b = feats[-2], feats[-1]
+    assert a.name_key == b.name_key == "" and a.brand == ""
+    assert not any(r.startswith("name: same") for r in score_pair(a, b)[1])
+    # A cut name that kept a brand keeps it.
+    assert feats[0].brand

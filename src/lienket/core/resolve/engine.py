@@ -460,7 +460,8 @@ def complete_cut_names(records: Sequence[RawRecord], feats: Sequence[Features]) 
     """``feats`` with each name cut at the data set's fixed width (``cut_width``) completed from the data set: when
     the longer names starting with the cut one ("mechanical electrical nhat tri" → "... nhat tri son") all name one
     brand, the cut record takes that name's words, brand and descriptors. A cut that leaves a partial country or
-    legal-form word ("... SHIN VI" for "Shin Việt Nam") is tried without it. Other records are unchanged."""
+    legal-form word ("... SHIN VI" for "Shin Việt Nam") is tried without it; a cut name left with no brand has an
+    unknown name. Other records are unchanged."""
     lengths = [len(unicodedata.normalize("NFC", r.name)) if r.name else 0 for r in records]
     width = cut_width(lengths)
     if width is None:
@@ -471,38 +472,48 @@ def complete_cut_names(records: Sequence[RawRecord], feats: Sequence[Features]) 
     cut_set = set(cut)
     full = sorted({(f.name_key, i) for i, f in enumerate(feats) if f.name_key and i not in cut_set})
     keys = [k for k, _ in full]
+    longer = [feats[k] for _, k in full]
     out = list(feats)
     for i in cut:
-        key = feats[i].name_key
-        tries = [key]
-        while True:  # "... tokai viet n": the cut fell in "Việt Nam"
-            head, _, last = key.rpartition(" ")
-            if not head or not any(w.startswith(last) for w in _TAIL_STARTS):
-                break
-            key = head
-            tries.append(key)
-        for prefix in tries:
-            if len(prefix) < CUT_MIN_PREFIX:
-                continue
-            lo = bisect_left(keys, prefix)
-            hi = bisect_left(keys, prefix + "\uffff", lo)
-            if lo == hi or hi - lo > CUT_MAX_COMPLETIONS:
-                continue
-            found = [feats[full[k][1]] for k in range(lo, hi)]
-            if len({f.brand_key for f in found}) != 1 or not found[0].brand:
-                continue
-            best = Counter(f.name_key for f in found).most_common(1)[0][0]
-            model = next(f for f in found if f.name_key == best)
-            out[i] = replace(
-                feats[i],
-                name_key=model.name_key,
-                name_sorted=model.name_sorted,
-                brand=model.brand,
-                desc=model.desc,
-                legal=feats[i].legal or model.legal,
-            )
-            break
+        out[i] = _completed(feats[i], keys, longer)
     return out
+
+
+def _completed(f: Features, keys: list[str], longer: list[Features]) -> Features:
+    """A cut record's features completed from the longer names (``keys``, sorted, and their ``longer`` features)."""
+    key = f.name_key
+    tries = [key]
+    while True:  # "... tokai viet n": the cut fell in "Việt Nam"
+        head, _, last = key.rpartition(" ")
+        if not head or not any(w.startswith(last) for w in _TAIL_STARTS):
+            break
+        key = head
+        tries.append(key)
+    for prefix in tries:
+        if len(prefix) < CUT_MIN_PREFIX:
+            continue
+        lo = bisect_left(keys, prefix)
+        hi = bisect_left(keys, prefix + "\uffff", lo)
+        if lo == hi or hi - lo > CUT_MAX_COMPLETIONS:
+            continue
+        found = longer[lo:hi]
+        if len({g.brand_key for g in found}) != 1 or not found[0].brand:
+            continue
+        best = Counter(g.name_key for g in found).most_common(1)[0][0]
+        model = next(g for g in found if g.name_key == best)
+        return replace(
+            f,
+            name_key=model.name_key,
+            name_sorted=model.name_sorted,
+            brand=model.brand,
+            desc=model.desc,
+            legal=f.legal or model.legal,
+        )
+    if not f.brand or set(f.brand.split()) <= set(f.desc.split()):
+        # Cut before the brand ("CÔNG TY TNHH MỘT THÀNH VIÊN BAO BÌ GIẤY" for "... Giấy Thạch Nhất"): what is
+        # left names a trade, not a firm, and two such records are not namesakes. The name is unknown.
+        return replace(f, name_key="", name_sorted="", brand="", desc="")
+    return f
 
 
 _TAIL_STARTS = (
