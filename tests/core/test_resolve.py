@@ -791,7 +791,14 @@ def test_phone_disagreement_is_read_from_pairs_sharing_a_tax_code():
     assert phone_disagreement(_firms_with_phones(50, same_phone=False)) is None  # too few pairs: the default
     assert model_for(_firms_with_phones(50, same_phone=False)) == COMPARISONS
     phone = {c.name: c for c in model_for(_firms_with_phones(150, same_phone=False))}["phone"]
-    assert [(lv.kind, lv.m) for lv in phone.levels] == [("null", 1), ("phone_any", 0.4), ("else", 0.6)]
+    # Every pair here is two mobiles: that kind and the overall share are read; the others take the overall one.
+    assert [(lv.kind, lv.m) for lv in phone.levels] == [
+        ("null", 1),
+        ("phone_any", 0.4),
+        ("landlines", 0.6),
+        ("mobiles", 0.95),
+        ("else", 0.6),
+    ]
 
 
 def test_only_the_phone_levels_change_with_the_data():

@@ -173,3 +173,47 @@ def test_a_name_cut_before_its_brand_is_unknown_and_two_such_are_not_namesakes()
     assert not any(r.startswith("name: same") for r in score_pair(a, b)[1])
     # A cut name that kept a brand keeps it.
     assert feats[0].brand
+
+
+@pytest.mark.parametrize(
+    ("cell", "kind"),
+    [
+        ("(0222) 3 812 345", "L"),
+        ("0241 3812345", "L"),  # an old Bắc Ninh code
+        ("+84 28 3891 1199", "L"),
+        ("0912 345 678", "M"),
+        ("0168 446 6887", "M"),  # an old eleven-digit mobile
+        ("0222 3812345 - 0912 345 678", "LM"),
+        ("", ""),
+    ],
+)
+def test_a_phone_cell_says_which_kinds_of_number_it_gives(cell, kind):
+    from lienket.core.resolve.normalise import phone_kinds
+
+    assert phone_kinds(cell) == kind
+    assert features(RawRecord("1", "X", "", "", cell)).phone_kind == kind
+
+
+def test_two_switchboards_that_differ_count_more_against_than_a_switchboard_and_a_mobile():
+    name = "Công ty TNHH Nhựa Tân Tiến"
+    landline = features(RawRecord("1", name, "", "", "0222 3812345"))
+    other_landline = features(RawRecord("2", name, "", "", "0222 3899999"))
+    mobile = features(RawRecord("3", name, "", "", "0912 345 678"))
+    other_mobile = features(RawRecord("4", name, "", "", "0988 111 222"))
+    ll, lm, mm = (score_pair(*p) for p in ((landline, other_landline), (landline, mobile), (mobile, other_mobile)))
+    assert "phone: two landlines differ" in ll[1] and "phone: two mobiles differ" in mm[1]
+    assert ll[0] < mm[0] < lm[0]
+
+
+def test_the_share_of_differing_phones_is_read_per_kind_of_pair():
+    from lienket.core.resolve.engine import PHONE_KIND_M_RANGE, phone_disagreements
+    from lienket.core.resolve.normalise import features_many
+
+    rows = []
+    for i in range(150):  # each firm: its switchboard in one list, the director's mobile in another
+        tax = f"{2300100000 + i * 7:010d}"
+        rows.append(RawRecord(f"{i}a", f"Cơ khí Số {i}", tax, "", f"0222 3{100000 + i:06d}"))
+        rows.append(RawRecord(f"{i}b", f"Cty Cơ khí Số {i}", tax, "", f"0912 {100000 + i:06d}"))
+    shares = phone_disagreements(features_many(rows))
+    assert shares["else"] == PHONE_KIND_M_RANGE[1]
+    assert shares["landlines"] == shares["mobiles"] == shares["all"]  # no such pairs: the overall share

@@ -44,6 +44,7 @@ __all__ = [
     "resolve_features",
     "model_for",
     "phone_disagreement",
+    "phone_disagreements",
 ]
 
 # Pairs at or above this probability are the same enterprise in batch resolution (the CLI contract).
@@ -385,34 +386,63 @@ def constrained_cluster(
 PHONE_M_MIN_PAIRS = 100
 PHONE_M_MAX_BLOCK = 50
 PHONE_M_RANGE = (0.05, 0.6)
+# One kind of pair may differ far more often: a person's mobile and the firm's switchboard nearly always do.
+PHONE_KIND_M_RANGE = (0.02, 0.95)
 
 
 def phone_disagreement(feats: Sequence[Features]) -> float | None:
     """Share of record pairs sharing a tax code (the same firm, nearly always) whose phones differ, or ``None``
     when fewer than ``PHONE_M_MIN_PAIRS`` such pairs carry phones. A registry extract keeps one number per firm
     (≈ 0); a survey gives the mobile of whoever filled the form (≈ 0.5): one fixed value suits neither."""
+    return phone_disagreements(feats).get("all")
+
+
+def _pair_kind(a: Features, b: Features) -> str:
+    if "L" in a.phone_kind and "L" in b.phone_kind:
+        return "landlines"
+    if a.phone_kind == "M" and b.phone_kind == "M":
+        return "mobiles"
+    return "else"
+
+
+def phone_disagreements(feats: Sequence[Features]) -> dict[str, float]:
+    """``phone_disagreement`` overall (``"all"``, within ``PHONE_M_RANGE``) and for each kind of pair — two
+    landlines, two mobiles, one of each (``"else"``) — that has ``PHONE_M_MIN_PAIRS`` pairs (within
+    ``PHONE_KIND_M_RANGE``); kinds with fewer take the overall share. ``{}`` when too few pairs carry phones."""
     by_tax: dict[str, list[Features]] = defaultdict(list)
     for f in feats:
         if f.tax and f.phone:
             by_tax[f.tax].append(f)
-    both = differ = 0
+    both: Counter[str] = Counter()
+    differ: Counter[str] = Counter()
     for group in by_tax.values():
         if len(group) > PHONE_M_MAX_BLOCK:
             continue
         for x in range(len(group)):
             for y in range(x + 1, len(group)):
-                both += 1
-                differ += not phones_agree(group[x], group[y])
-    if both < PHONE_M_MIN_PAIRS:
-        return None
+                a, b = group[x], group[y]
+                kind = _pair_kind(a, b)
+                d = not phones_agree(a, b)
+                both[kind] += 1
+                both["all"] += 1
+                differ[kind] += d
+                differ["all"] += d
+    if both["all"] < PHONE_M_MIN_PAIRS:
+        return {}
     low, high = PHONE_M_RANGE
-    return min(max(differ / both, low), high)
+    overall = min(max(differ["all"] / both["all"], low), high)
+    out = {"all": overall}
+    low, high = PHONE_KIND_M_RANGE
+    for kind in ("landlines", "mobiles", "else"):
+        n = both[kind]
+        out[kind] = min(max(differ[kind] / n, low), high) if n >= PHONE_M_MIN_PAIRS else overall
+    return out
 
 
 def model_for(feats: Sequence[Features]) -> tuple[Comparison, ...]:
     """The comparisons for this data set: ``COMPARISONS`` with the phone disagreement read from the data."""
-    m = phone_disagreement(feats)
-    return COMPARISONS if m is None else with_phone_disagreement(m)
+    m = phone_disagreements(feats)
+    return with_phone_disagreement(m) if m else COMPARISONS
 
 
 def resolve_features(

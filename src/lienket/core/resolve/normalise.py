@@ -84,6 +84,7 @@ class Features:
     brand_agree: int = 0
     phone2: str = ""  # a second number written in the same cell ("0222 3812 345 / 0912 345 678"), else ""
     hamlet: str = ""  # village / hamlet / quarter below the commune, folded ("hoi" for "Thôn Hội"), else ""
+    phone_kind: str = ""  # the kinds of number the phone cell gives: "L" landline(s), "M" mobile(s), "LM" both
 
     @property
     def brand_key(self) -> str:
@@ -613,6 +614,18 @@ def phone_province(raw: str | None) -> str:
     return ""
 
 
+def phone_kinds(raw: str | None) -> str:
+    """Which kinds of number a phone cell gives: "L" (landlines: an area code, the firm's switchboard), "M"
+    (mobiles and service numbers: often a person's), "LM" (both) or "". A landline and a mobile that differ say
+    little against a match; two landlines that differ say much."""
+    kinds = set()
+    for part in _PHONE_SPLIT.split(str(raw or "")):
+        digits = _national(part)
+        if len(digits) >= 8:
+            kinds.add("L" if len(digits) == 10 and digits[0] == "2" else "M")
+    return "".join(sorted(kinds))
+
+
 def phones(raw: str | None) -> tuple[str, ...]:
     """Every number of a phone cell, normalised like ``normalise_phone``, in written order without repeats:
     ``"Tel: 0251 7333285 - Fax: 0251 7333286"`` and ``"0383.774.631 / 0983089618"`` give two."""
@@ -855,6 +868,7 @@ def _make(
         tax_valid=tax_check_ok(tax),
         phone=nums[0] if nums else "",
         phone2=nums[1] if len(nums) > 1 else "",
+        phone_kind=phone_kinds(rec.phone) if nums else "",
         province=province,
         commune=commune,
         zone=zone,

@@ -29,6 +29,7 @@ _STRING_COLS = (
     "tax",
     "phone",
     "phone2",
+    "phone_kind",
     "zone",
     "lot",
     "street",
@@ -66,6 +67,10 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
         return f"{left} IS NULL OR {right} IS NULL"
     if kind == "exact":
         return f"{left} = {right}"
+    if kind == "landlines":
+        return f"instr({q('phone_kind', 'l')}, 'L') > 0 AND instr({q('phone_kind', 'r')}, 'L') > 0"
+    if kind == "mobiles":
+        return f"{q('phone_kind', 'l')} = 'M' AND {q('phone_kind', 'r')} = 'M'"
     if kind == "zones":
         return f"{q('zone', 'l')} IS NOT NULL AND {q('zone', 'r')} IS NOT NULL"
     if kind == "phone_any":
