@@ -217,3 +217,17 @@ def test_the_share_of_differing_phones_is_read_per_kind_of_pair():
     shares = phone_disagreements(features_many(rows))
     assert shares["else"] == PHONE_KIND_M_RANGE[1]
     assert shares["landlines"] == shares["mobiles"] == shares["all"]  # no such pairs: the overall share
+
+
+def test_a_weak_link_does_not_join_two_trades_of_one_group():
+    from lienket.core.resolve.engine import TRADE_OVERRIDE_BITS, constrained_cluster
+
+    f = [
+        features(RawRecord("1", "Công ty TNHH Nhựa Hòa Phát", "", "", "")),
+        features(RawRecord("2", "Hòa Phát", "", "", "")),  # no trade: may join either
+        features(RawRecord("3", "Công ty TNHH Ống thép Hòa Phát", "", "", "")),
+    ]
+    weak = TRADE_OVERRIDE_BITS - 1
+    assert constrained_cluster(3, [(weak + 0.5, 0, 1), (weak, 1, 2)], f) == [0, 0, 2]
+    # A strong link (a tax code, a switchboard and the name) joins them: the firm changed its trade words.
+    assert constrained_cluster(3, [(weak + 0.5, 0, 1), (TRADE_OVERRIDE_BITS + 10, 1, 2)], f) == [0, 0, 0]
