@@ -312,8 +312,9 @@ def cluster(n: int, pairs: Iterable[tuple[int, int]]) -> list[int]:
 # wrote its old park; weaker links still refuse to put two parks in one enterprise.
 ZONE_OVERRIDE_BITS = 12.0
 # Below this weight a link does not join two clusters whose trade words (``model.specific_desc``) share none: sister
-# firms of one group share a brand, premises, a switchboard, and differ in trade (2026-12-05, seven generators at
-# 20k: F1 +0.0007 to +0.0016 on five, -0.0008 and -0.0003 on two whose firms change trade words between lists).
+# firms of one group share a brand, premises, a switchboard, and differ in trade (2026-12-04, 3rd session, seven
+# generators at 20k: F1 +0.0007 to +0.0016 on five, -0.0008 and -0.0003 on two whose firms change trade words
+# between lists).
 TRADE_OVERRIDE_BITS = 8.0
 
 

@@ -427,7 +427,7 @@ DESCRIPTORS: dict[str, str] = {
     "tbd": "electric equipment",
     "logistics": "logistics",
     "van tai": "logistics",
-    # Trade words of CNHT suppliers' English and Vietnamese names (2026-12-05).
+    # Trade words of CNHT suppliers' English and Vietnamese names (2026-12-04, 3rd session).
     "bang tai": "conveyor",
     "conveyor": "conveyor",
     "conveyors": "conveyor",
