@@ -85,8 +85,8 @@ def test_same_commune_counts_when_one_side_names_no_park():
     assert not any(r.startswith("commune: exact") or r.startswith("commune: diff") for r in score_pair(p, q)[1])
 
 
-# Trade words: mistyped ones and ones the vocabulary lacked before 2026-12-04 (3rd session) (in this file to keep test_resolve.py
-# under its size).
+# Trade words: mistyped ones and ones the vocabulary lacked before 2026-12-04 (3rd session); in this file to keep
+# test_resolve.py under its size.
 @pytest.mark.parametrize(
     ("name", "brand", "desc"),
     [

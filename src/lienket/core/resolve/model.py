@@ -133,9 +133,10 @@ COMPARISONS: tuple[Comparison, ...] = (
         "phone",
         ("phone",),
         (
-            # 2026-12-04 (3rd session), candidate pairs with both phones, seven generators: a landline and a mobile differ for
-            # 0.82-0.99 of true pairs that carry one of each (a person's mobile, the firm's switchboard), two
-            # landlines for 0.00-0.07, two mobiles for 0.00-0.30; the batch engine reads each from the data.
+            # 2026-12-04 (3rd session), candidate pairs with both phones, seven generators: a landline and a
+            # mobile differ for 0.82-0.99 of true pairs that carry one of each (a person's mobile, the firm's
+            # switchboard), two landlines for 0.00-0.07, two mobiles for 0.00-0.30; the batch engine reads each
+            # from the data.
             Level("null", "null", 1, 1),
             Level("exact", "phone_any", 0.8, 1e-6),
             Level("two landlines differ", "landlines", 0.05, 0.95),
@@ -188,8 +189,8 @@ COMPARISONS: tuple[Comparison, ...] = (
         (
             # The current commune code (old ward names mapped): for two records in one park it repeats the park
             # (equal for 0.49-0.80 of other candidate pairs there), so it counts only when one side names no park.
-            # 2026-12-04 (3rd session), candidate pairs with both communes known and a park on at most one side, six generators:
-            # equal for 0.77-1.0 of true pairs, 0.01-0.47 of the others.
+            # 2026-12-04 (3rd session), candidate pairs with both communes known and a park on at most one side,
+            # six generators: equal for 0.77-1.0 of true pairs, 0.01-0.47 of the others.
             Level("null", "null", 1, 1),
             Level("both in a park", "zones", 1, 1),
             Level("exact", "exact", 0.85, 0.15),
