@@ -1,12 +1,12 @@
-"""Evidence the resolver reads beyond the name: commune codes and landline provinces (``places``), trade words, and
-when every record of a brand points at one firm."""
+"""Evidence the resolver reads beyond the name: commune codes and landline provinces (``places``), trade words, values
+typed into the wrong cell, and when every record of a brand points at one firm."""
 
 from __future__ import annotations
 
 import pytest
 
 from lienket.core.resolve.model import score_pair
-from lienket.core.resolve.normalise import RawRecord, features, phone_province
+from lienket.core.resolve.normalise import RawRecord, features, phone_province, realign
 from lienket.core.resolve.places import AREA_CODES, area_province, commune_code
 
 
@@ -231,3 +231,70 @@ def test_a_weak_link_does_not_join_two_trades_of_one_group():
     assert constrained_cluster(3, [(weak + 0.5, 0, 1), (weak, 1, 2)], f) == [0, 0, 2]
     # A strong link (a tax code, a switchboard and the name) joins them: the firm changed its trade words.
     assert constrained_cluster(3, [(weak, 0, 1), (TRADE_OVERRIDE_BITS + 10, 0, 2)], f) == [0, 0, 0]
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        # a tax code at the end of the name fills the empty tax cell
+        (
+            ("Công ty TNHH Khuôn mẫu Vinh Yên Khang MST:2306 703 998", "", "Thôn Tây Chi, Bắc Ninh", ""),
+            ("Công ty TNHH Khuôn mẫu Vinh Yên Khang", "2306 703 998", "Thôn Tây Chi, Bắc Ninh", ""),
+        ),
+        # a Word row shifted one cell: the address in the tax cell, the phones in the address cell
+        (
+            (
+                "Công ty CP Logistics Bảo Long - MSDN: 2302121269",
+                "Số 27, đường 10, KCN VSIP Bắc Ninh, Tỉnh Bắc Ninh",
+                "ĐT: (0222).7853007; DĐ: 0168 537 0541",
+                "",
+            ),
+            (
+                "Công ty CP Logistics Bảo Long",
+                "2302121269",
+                "Số 27, đường 10, KCN VSIP Bắc Ninh, Tỉnh Bắc Ninh",
+                "ĐT: (0222).7853007; DĐ: 0168 537 0541",
+            ),
+        ),
+        # a phone at the end of the address joins the phone cell's numbers after them
+        (
+            ("X", "", "lô E4, KCN Bắc Thăng Long, Đông Anh, Hà Nội. Tel: 0924-297-180", "0909 123 456"),
+            ("X", "", "lô E4, KCN Bắc Thăng Long, Đông Anh, Hà Nội", "0909 123 456 / 0924-297-180"),
+        ),
+        (
+            ("X", "", "Lô A57, CCN Phú Lâm, Tỉnh Bắc Ninh - Tel: 0222-693 2647 - Fax: (0222).6932648", ""),
+            ("X", "", "Lô A57, CCN Phú Lâm, Tỉnh Bắc Ninh", "0222-693 2647 - Fax: (0222).6932648"),
+        ),
+        # numbers an address has stay: a road kilometre, a house number, a lot; a real tax code stays
+        (("X", "", "Km 55+500, QL18, Bắc Ninh", ""), ("X", "", "Km 55+500, QL18, Bắc Ninh", "")),
+        (
+            ("X", "0101234567", "Số 174/9 Quốc lộ 18, xã Kép", ""),
+            ("X", "0101234567", "Số 174/9 Quốc lộ 18, xã Kép", ""),
+        ),
+        # a tax code in the name never overrides the tax cell's own
+        (("Cty ABC MST 0101234567", "0202222222", "", ""), ("Cty ABC", "0202222222", "", "")),
+    ],
+)
+def test_values_typed_into_the_wrong_cell_are_put_back(cells, expected):
+    out = realign(RawRecord("1", *cells))
+    assert (out.name, out.tax_code, out.address, out.phone) == expected
+    assert realign(out) == out
+
+
+def test_a_shifted_row_is_read_like_the_clean_one():
+    clean = features(
+        RawRecord(
+            "1", "Công ty CP Bảo Long", "2302121269", "Số 27, đường 10, KCN VSIP Bắc Ninh", "0913347131"
+        )
+    )
+    shifted = features(
+        RawRecord(
+            "2", "Công ty CP Bảo Long MST: 2302121269", "Số 27, đường 10, KCN VSIP Bắc Ninh", "0913.347.131"
+        )
+    )
+    assert (shifted.tax, shifted.zone, shifted.phone, shifted.brand) == (
+        clean.tax,
+        clean.zone,
+        clean.phone,
+        clean.brand,
+    )

@@ -23,7 +23,7 @@ from lienket.core.resolve.model import (
     weight_to_probability,
     with_phone_disagreement,
 )
-from lienket.core.resolve.normalise import VI_SYLLABLE, Features, RawRecord, features_many, tax_slip
+from lienket.core.resolve.normalise import VI_SYLLABLE, Features, RawRecord, features_many, realign, tax_slip
 
 __all__ = [
     "BLOCKING_KEYS",
@@ -576,7 +576,8 @@ def resolve(
     records: Sequence[RawRecord], engine: str = "duckdb", threshold: float = DEFAULT_THRESHOLD
 ) -> list[str]:
     """Entity label per record (the id of the cluster's first record) using ``engine``: python|duckdb|spark."""
-    feats = with_counts(complete_cut_names(records, features_many(records)))
+    realigned = [realign(r) for r in records]  # idempotent: features_many finds them in place
+    feats = with_counts(complete_cut_names(realigned, features_many(realigned)))
     comparisons = model_for(feats)
     if engine == "python":
         labels = resolve_features(feats, threshold, comparisons)

@@ -843,6 +843,79 @@ def hamlet_of(address: str) -> str:
     return m.group(1) if m else ""
 
 
+# ------------------------------------------------------------------------------------------- shifted cells
+
+# "… Vinh Yên Khang MST:2306 703 998", "… - MSDN: 2318255363", "(Mã số thuế 0101234567-001)": a tax code typed into
+# the name cell of a list pasted from Word.
+_TAX_IN_NAME = re.compile(
+    r"[\s,;:(\-–]*\b(?:mst|msdn|ms dn|mã số thuế|ma so thue|mã số doanh nghiệp|ma so doanh nghiep|mã dn|"
+    r"tax code|tax id)\s*[:.]?\s*(\d[\d .\-]{6,18}\d)\s*\)?",
+    re.IGNORECASE,
+)
+# "… Hà Nội. Tel: 0924-297-180", "… Bắc Ninh - ĐT: (0241) 3366 306", "… Bắc Ninh - 090 400 5252": a phone written at
+# the end of the address cell.
+_PHONE_LABEL = r"(?:đt|dt|đ\.t|tel|tel\.|phone|điện thoại|dien thoai|sđt|sdt|dđ|dd|mobile|hotline|fax)"
+_PHONE_TAIL = re.compile(
+    r"(?:^|[\s,;.\-–])\s*(?:" + _PHONE_LABEL + r"\s*[:.]?\s*)*"
+    r"((?:\+|\(|0|84)[\d\s.\-()+]*\d(?:(?:\s*(?:/|;|&|,|-|–|hoặc|hoac|or|và|" + _PHONE_LABEL + r")\s*[:.]?)+\s*"
+    r"[\d\s.\-()+]*\d)*)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_NON_DIGITS = re.compile(r"\D+")
+_ADDRESS_WORDS = re.compile(
+    r"(?<![a-z])(?:lo|so|duong|pho|thon|xom|ap|khu|kcn|ccn|xa|phuong|huyen|quan|tinh|thanh pho|tp|thi xa|"
+    r"thi tran|lot|plot|street|road|ward|commune|district|province|industrial)(?![a-z])"
+)
+
+
+def _digit_count(text: str) -> int:
+    return len(_NON_DIGITS.sub("", text))
+
+
+def _phone_like(text: str) -> bool:
+    """A cell that holds phone numbers and nothing else an address would have."""
+    if not text or _digit_count(text) < 9:
+        return False
+    rest = _PHONE_TAIL.sub("", text).strip(" ,;.-–")
+    return not rest and bool(phones(text))
+
+
+def realign(rec: RawRecord) -> RawRecord:
+    """The record with values typed into the wrong cell put back: a tax code at the end of the name ("… MST:
+    2306 703 998"), an address in the tax-code cell (its phone then shifted into the address cell), a phone at the end
+    of the address ("… Hà Nội. Tel: 0924-297-180"). A moved code fills only an empty tax cell; a moved phone joins the
+    phone cell's numbers after them. Lists pasted from Word or typed by firms do this."""
+    name, tax, address, phone = rec.name or "", rec.tax_code or "", rec.address or "", rec.phone or ""
+    changed = False
+    tax_in_name = ""
+    if _digit_count(name) >= 8 and (m := _TAX_IN_NAME.search(name)) and normalise_tax(m.group(1)):
+        name = _SPACES.sub(" ", name[: m.start()] + " " + name[m.end() :]).strip(" ,;-–")
+        tax_in_name, changed = m.group(1), True
+    if _tax_cell_is_address(tax):
+        if not address.strip():
+            address = tax
+        elif _phone_like(address):
+            phone = f"{phone} / {address}" if phone.strip() else address
+            address = tax
+        tax, changed = "", True
+    if tax_in_name and not normalise_tax(tax):
+        tax = tax_in_name
+    if _digit_count(address) >= 9 and (m := _PHONE_TAIL.search(address)) and (m.start() > 0 or _phone_like(address)):
+        number = m.group(1)
+        if _digit_count(number) >= 9 and phones(number):
+            address = address[: m.start()].strip(" ,;.-–")
+            phone = f"{phone} / {number}" if phone.strip() else number
+            changed = True
+    return RawRecord(rec.id, name, tax, address, phone) if changed else rec
+
+
+def _tax_cell_is_address(tax: str) -> bool:
+    """A tax-code cell that holds an address: no usable code, and words and commas an address has."""
+    if not tax or len(tax) < 12 or normalise_tax(tax):
+        return False
+    return "," in tax and bool(_ADDRESS_WORDS.search(fold(tax)))
+
+
 def _make(
     rec: RawRecord,
     names: tuple[str, str, str, str, bool],
@@ -882,7 +955,9 @@ _NO_ADDRESS = ("",) * 6
 
 
 def features(rec: RawRecord) -> Features:
-    """The comparable ``Features`` of one raw record (pure; caches repeated names and address parts)."""
+    """The comparable ``Features`` of one raw record (pure; caches repeated names and address parts); values in the
+    wrong cell are put back first (``realign``)."""
+    rec = realign(rec)
     address = (rec.address or "").strip()
     return _make(rec, name_parts((rec.name or "").strip()), _address(address) if address else _NO_ADDRESS)
 
@@ -896,6 +971,7 @@ def features_many(records: Sequence[RawRecord], workers: int | None = None) -> l
     """``features`` of many records: each distinct name and address is parsed once, on ``workers`` processes
     (default: all cores when there are more than 50,000 records). Same output as ``[features(r) ...]``.
     """
+    records = [realign(r) for r in records]
     names = list(dict.fromkeys((r.name or "").strip() for r in records))
     addresses = list(dict.fromkeys(a for r in records if (a := (r.address or "").strip())))
     if workers is None:
