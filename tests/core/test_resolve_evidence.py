@@ -298,3 +298,32 @@ def test_a_shifted_row_is_read_like_the_clean_one():
         clean.phone,
         clean.brand,
     )
+
+
+# Plants, workshops and projects named instead of the firm (permit and inspection lists; 2026-12-05).
+@pytest.mark.parametrize(
+    ("name", "brand"),
+    [
+        ("Nhà máy sản xuất linh kiện điện thoại Dingxin", "dingxin"),
+        ("Dự án nhà máy sản xuất bao bì carton Đức Lộc", "duc loc"),
+        ("Xưởng sản xuất số 2 - C.ty TNHH Keunkyo Display Vina", "keunkyo"),
+        ("Nhà máy Mai Duy thuộc Công ty TNHH Một thành viên Kỹ thuật Mai Duy", "mai duy"),
+        ("Nhà máy Yoosun 3", "yoosun"),
+        ("Nhà máy Nghĩa Nhất Từ Sơn", "nghia nhat"),  # its district
+        ("Nhà máy Trí Tuệ 168 Hiệp Hòa", "tri tue 168"),  # a number of the name stays
+        ("Xưởng sản xuất số 2", ""),  # no name at all: not a namesake of every other workshop 2
+        ("Cơ sở sản xuất linh kiện điện tử", ""),
+        ("Công ty TNHH Đồng Phát Gia Lâm", "dong phat gia lam"),  # a firm's name may end in a place
+    ],
+)
+def test_a_plant_names_its_firm(name, brand):
+    from lienket.core.resolve.normalise import name_parts
+
+    assert name_parts(name)[1] == brand
+
+
+def test_a_plant_named_after_its_own_park_drops_the_park():
+    plant = features(RawRecord("1", "Nhà máy Tung Nan Yên Phong II-C", "", "Lô CN2-5, KCN Yên Phong 2C, Bắc Ninh"))
+    assert plant.brand == "tung nan"
+    firm = features(RawRecord("2", "Công ty TNHH Quang Châu", "", "Lô B5, KCN Quang Châu, Bắc Ninh"))
+    assert firm.brand == "quang chau"  # a firm keeps its name

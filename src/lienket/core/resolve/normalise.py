@@ -203,6 +203,22 @@ def _telex(word: str) -> str:
     return fixed if VI_SYLLABLE.fullmatch(fixed) else word
 
 
+@lru_cache(maxsize=1)
+def _district_names() -> tuple[str, ...]:
+    """Folded short names of the districts before 2025 ("Quế Võ", "Từ Sơn", "Hiệp Hòa"), longest first."""
+    return tuple(sorted({fold(d.short_name) for d in geo.legacy_districts() if d.short_name}, key=len, reverse=True))
+
+
+def _without_trailing_district(brand: list[str]) -> list[str]:
+    """A plant named after its district ("Nhà máy Nghĩa Nhất Từ Sơn", "Nhà máy An Mỹ Quế Võ"): the district goes
+    when a name is left. Only for plants: a firm's own name may end in a place ("Đồng Phát Gia Lâm")."""
+    joined = " ".join(brand)
+    for district in _district_names():
+        if joined.endswith(" " + district):
+            return joined[: -len(district) - 1].split()
+    return brand
+
+
 def _without_trailing_province(brand: list[str]) -> list[str]:
     """ "Sơn Lan Hải Dương", "Thắng Trang BN": a province written after a brand of two words or more is where the
     firm is, not its name (the name key keeps it; only the brand drops it)."""
@@ -359,8 +375,17 @@ def _tail_typos(words: list[str]) -> list[str]:
     return out
 
 
-# "Nhà máy nhựa - Công ty TNHH X": a factory named before the firm that runs it (inspection and permit lists).
-_FACTORY_OF = re.compile(r"^\s*nha may\b[^-]*-\s*(?=(?:cong\s*ty|c\.?\s*ty|ct)\b)")
+# A plant, workshop or project named instead of the firm (inspection and permit lists): "Nhà máy", "Nhà xưởng",
+# "Xưởng sản xuất số 2", "Cơ sở sản xuất", "Dự án (đầu tư xây dựng) nhà máy".
+_PLANT = r"(?:du an\s+(?:dau tu\s+)?(?:xay dung\s+)?(?:mo rong\s+)?)?(?:nha may|nha xuong|xuong|co so san xuat)\b"
+# "Nhà máy nhựa - Công ty TNHH X", "Xưởng sản xuất số 2 - C.ty TNHH X", "Nhà máy X thuộc Công ty TNHH X": the plant
+# named before the firm that runs it.
+_FACTORY_OF = re.compile(
+    r"^\s*" + _PLANT + r"(?:[^-]*?-|.*?\bthuoc\b)\s*(?=(?:cong\s*ty|c\.?\s*ty|cty|ct)\b)"
+)
+# What names only the plant: the words above, "sản xuất", its number ("số 2", "2") and a phase.
+_PLANT_HEAD = re.compile(r"^\s*" + _PLANT + r"(?:\s+san xuat)?(?:\s+so\s+[0-9]{1,2}\b)?\s*")
+_PLANT_NUMBER = re.compile(r"\s+(?:so\s+)?[0-9]$")
 _ONSETS = frozenset("b c d g h k l m n p q r s t v x ch gh gi kh ng nh ph qu th tr ngh".split())
 
 
@@ -413,7 +438,6 @@ def _has_legal_form(part: str) -> bool:
     return any(_LEGAL_OF.get(m.group(0)) for m in _LEGAL_RE.finditer(_PUNCT.sub(" ", fold(part))))
 
 
-@lru_cache(maxsize=200_000)
 def name_parts(name: str) -> tuple[str, str, str, str, bool]:
     """``(name_key, brand, desc, legal, branch)`` of an enterprise name as written.
 
@@ -422,12 +446,21 @@ def name_parts(name: str) -> tuple[str, str, str, str, bool]:
     >>> name_parts("Thanh Tin Zipper Co., Ltd")[:3]
     ('thanh tin zipper', 'thanh tin', 'zipper')
     """
+    return _parts(name)[:5]
+
+
+@lru_cache(maxsize=200_000)
+def _parts(name: str) -> tuple[str, str, str, str, bool, bool]:
+    """``name_parts`` and whether the name is a plant's ("Nhà máy …", "Xưởng sản xuất số 2")."""
     both = _two_languages(name)
     if both:
-        return name_parts(both)
+        return _parts(both)
     s = _clean_name(name)
+    plant = bool(_PLANT_HEAD.match(s))
+    if plant:  # "Nhà máy sản xuất bao bì Seonhee 2": the plant's words and number say nothing of the firm
+        s = _PLANT_NUMBER.sub("", _PLANT_HEAD.sub("", s)).strip()
     if not s:
-        return "", "", "", "", False
+        return "", "", "", "", False, plant
     if s.startswith("ct ") and len(s) > 6:  # "CT Thép LNHC": CT abbreviates công ty
         s = "cong ty " + s[3:]
     s = _CN_RE.sub("chi nhanh ", s)
@@ -464,10 +497,14 @@ def name_parts(name: str) -> tuple[str, str, str, str, bool]:
     brand += rest
     brand = [t for t in brand if t not in _LEGAL_TOKENS_TAIL]
     brand = _without_trailing_province(brand)
+    if plant:
+        brand = _without_trailing_district(brand)
+        if not brand:  # "Cơ sở sản xuất linh kiện điện tử": no name at all
+            return "", "", "", "", False, plant
     if not brand:
         # Only descriptors ("Cơ khí Chính xác"): they are the brand.
         brand = desc
-    return " ".join(tokens), " ".join(brand), " ".join(sorted(set(desc))), legal, branch
+    return " ".join(tokens), " ".join(brand), " ".join(sorted(set(desc))), legal, branch, plant
 
 
 # ------------------------------------------------------------------------------------------ tax, phone
@@ -918,14 +955,16 @@ def _tax_cell_is_address(tax: str) -> bool:
 
 def _make(
     rec: RawRecord,
-    names: tuple[str, str, str, str, bool],
-    addr: tuple[str, str, str, str, str],
+    names: tuple[str, str, str, str, bool, bool],
+    addr: tuple[str, str, str, str, str, str],
 ) -> Features:
-    name_key, brand, desc, legal, branch = names
+    name_key, brand, desc, legal, branch, plant = names
     tax = normalise_tax(rec.tax_code)
     if len(tax) == 13:
         branch = True
     province, commune, zone, lot, street, hamlet = addr
+    if plant and zone:  # "Nhà máy HQ Đại Đồng - Hoàn Sơn" in KCN Đại Đồng - Hoàn Sơn: the plant of HQ there
+        name_key, brand = _without_own_park(name_key, zone), _without_own_park(brand, zone)
     nums = phones(rec.phone)
     if not province and nums:
         province = phone_province(rec.phone)  # a list with a landline and no address
@@ -952,6 +991,18 @@ def _make(
 
 
 _NO_ADDRESS = ("",) * 6
+_PHASE_WORDS = frozenset("i ii iii iv v 1 2 3 4 5 a b c".split())
+
+
+def _without_own_park(text: str, zone: str) -> str:
+    """``text`` without trailing words naming the record's own park ("hq dai dong hoan son", zone "dai dong hoan
+    son" → "hq"; "tung nan yen phong ii c", zone "yen phong 2c" → "tung nan"): two park words at least, a name left."""
+    words, park = text.split(), set(zone.split())
+    k, named = len(words), 0
+    while k > 1 and (words[k - 1] in park or words[k - 1] in _PHASE_WORDS):
+        named += words[k - 1] in park
+        k -= 1
+    return " ".join(words[:k]) if named >= 2 else text
 
 
 def features(rec: RawRecord) -> Features:
@@ -959,12 +1010,12 @@ def features(rec: RawRecord) -> Features:
     wrong cell are put back first (``realign``)."""
     rec = realign(rec)
     address = (rec.address or "").strip()
-    return _make(rec, name_parts((rec.name or "").strip()), _address(address) if address else _NO_ADDRESS)
+    return _make(rec, _parts((rec.name or "").strip()), _address(address) if address else _NO_ADDRESS)
 
 
 def _parse_chunk(job: tuple[list[str], list[str]]) -> tuple[list, list]:
     names, addresses = job
-    return [name_parts(n) for n in names], [_address(a) for a in addresses]
+    return [_parts(n) for n in names], [_address(a) for a in addresses]
 
 
 def features_many(records: Sequence[RawRecord], workers: int | None = None) -> list[Features]:
@@ -989,7 +1040,7 @@ def features_many(records: Sequence[RawRecord], workers: int | None = None) -> l
             name_of.update(zip(ns, np_, strict=True))
             addr_of.update(zip(as_, ap, strict=True))
     else:
-        name_of = {n: name_parts(n) for n in names}
+        name_of = {n: _parts(n) for n in names}
         addr_of = {a: _address(a) for a in addresses}
     return [
         _make(

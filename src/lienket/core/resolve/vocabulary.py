@@ -474,6 +474,16 @@ DESCRIPTORS: dict[str, str] = {
     "steel pipes": "steel pipes",
     "dien lanh": "refrigeration",
     "refrigeration": "refrigeration",
+    # ... and of plants' names on permit lists (2026-12-05): "linh kiện điện thoại", "dây cáp", "kho vận".
+    "dien thoai": "electronics",
+    "day cap": "wiring cable",
+    "kho van": "logistics",
+    "giao nhan": "logistics",
+    "forwarding": "logistics",
+    "khay": "trays",
+    "tray": "trays",
+    "trays": "trays",
+    "tape": "tapes",
 }
 # "giấy" (paper) and "giày" (shoes) fold to one word: it stands for both, and descriptors compare by overlap.
 DESCRIPTORS["giay"] = "footwear paper"
