@@ -327,3 +327,28 @@ def test_a_plant_named_after_its_own_park_drops_the_park():
     assert plant.brand == "tung nan"
     firm = features(RawRecord("2", "Công ty TNHH Quang Châu", "", "Lô B5, KCN Quang Châu, Bắc Ninh"))
     assert firm.brand == "quang chau"  # a firm keeps its name
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Lô C53, CCN thép Đa Hội, phường Châu Khê", "Lô C53, CCN Đa Hội, P. Châu Khê"),  # the cluster's trade
+        ("Lô 35, CCN giấy Phong Khê, Bắc Ninh", "Lô 35, Cụm công nghiệp làng nghề Phong Khê, Bắc Ninh"),
+        ("Lô 4, CCN đa nghề Đông Thọ", "Lô 4, Cụm CN Đông Thọ"),
+    ],
+)
+def test_a_clusters_craft_is_not_its_name(one, other):
+    assert features(RawRecord("1", "X", "", one)).zone == features(RawRecord("2", "X", "", other)).zone
+
+
+@pytest.mark.parametrize(
+    ("address", "zone"),
+    [
+        ("Lô 5, CCN Mẫn Xá - Văn Môn, Yên Phong", "man xa van mon"),  # "Xá" is not "xã" here
+        ("Lô 5, CCN Mẫn Xá, Bắc Ninh", "man xa"),
+        ("KCN Quế Võ xã Phương Liễu", "que vo"),  # ... and is here
+        ("KCN Gò Dầu, Đồng Nai", "go dau"),  # a place word that looks like a trade stays
+    ],
+)
+def test_a_park_name_with_a_unit_word(address, zone):
+    assert features(RawRecord("1", "X", "", address)).zone == zone

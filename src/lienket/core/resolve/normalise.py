@@ -723,8 +723,10 @@ _ROAD_KIND = {"ql": "ql", "quoc lo": "ql", "national road": "ql", "national high
               "highway no": "ql", "nh": "ql", "tl": "tl", "dt": "tl", "tinh lo": "tl", "provincial road": "tl"}  # fmt: skip
 
 _ZONE_STOP = re.compile(
-    r"(?:\s+|\s*-\s*)(?:xa|phuong|thi tran|thi xa|tt|tx|huyen|quan|tinh|thanh pho|tp|commune|ward|district|province|city)"
-    r"\b.*$"
+    # a unit word followed by its name ("KCN Quế Võ xã Phương Liễu"), never a word of the park's own name ("CCN Mẫn
+    # Xá - Văn Môn", "KCN Mẫn Xá")
+    r"(?:\s+|\s*-\s*)(?:xa|phuong|thi tran|thi xa|tt|tx|huyen|quan|tinh|thanh pho|tp)\b(?=\s+[a-z0-9]).*$"
+    r"|(?:\s+|\s*-\s*)(?:commune|ward|district|province|city)\b.*$"
     r"|\s*-?\s*(?:p|f|x|h|q|t|tt|tx|tp)\.\s*[a-z].*$"  # "- P.Hạp Lĩnh", "-H. Tiên Du", "TX.", "TP."
 )
 
@@ -756,9 +758,18 @@ _BARE_LOT_RE = re.compile(
 _PHASE = re.compile(r"\s+(?:gd|giai doan|phase|ph)\s*\.?\s*(?:[0-9]+|[ivx]+)\s*$")
 
 
+# "CCN làng nghề Phong Khê", "CCN giấy Phong Khê", "CCN thép Đa Hội": a cluster's craft or trade written before its
+# name, or not. ("Gò Dầu", "Đồng Văn": place words that look like trades are not in the list.)
+_CLUSTER_TRADE = re.compile(
+    r"^(?:(?:lang nghe|da nghe|tap trung|tieu thu cong nghiep|thu cong my nghe|giay|thep|det may|det nhuom|det|"
+    r"may mac|co khi|nhua|che bien go|gom su|dien tu|tai che)\s+)+(?=[a-z0-9])"
+)
+
+
 def _zone_name(name: str) -> str:
     name = _PHASE.sub("", _ZONE_STOP.sub("", name.strip()))
     name = re.sub(r"[^a-z0-9 ]", " ", name)
+    name = _CLUSTER_TRADE.sub("", _SPACES.sub(" ", name).strip())
     words = [w for w in name.split() if w not in ("so", "no")]
     # "KCN Nam Sách Hải Phòng": a province written after the park's name without a comma is not part of it.
     joined = " ".join(words)
