@@ -100,6 +100,10 @@ def test_same_commune_counts_when_one_side_names_no_park():
         ("Phát Hòa Aluminium and Glass", "phat hoa", "aluminium glass"),
         ("Công ty CP Nhôm kính Phát Hoà", "phat hoa", "aluminium glass"),
         ("Đại Việt Steel Pipe", "dai viet", "pipes steel"),
+        # 2026-12-05: a word of one trade phrase mistyped into another ("thông" of viễn thông), CN for công nghệ
+        ("Công ty TNHH Một thành viên Thơng mại Hồng Thảo", "hong thao", "trading"),
+        ("Công ty TNHH MTV Viễn thông Hà Nội", "ha noi", "telecom"),
+        ("Cty TNHH CN Nhựa Nhật Lân Thăng Long", "nhat lan thang long", "plastic technology"),
     ],
 )
 def test_trade_words_leave_the_brand(name, brand, desc):

@@ -277,11 +277,11 @@ _DESC_WORDS = frozenset(w for phrase in _DESCRIPTORS for w in phrase.split() if 
 def _near_desc_words(word: str) -> tuple[str, ...]:
     """Trade words (``DESCRIPTORS``) one keystroke from ``word``: same first letter; one letter dropped, doubled
     or added, two neighbours swapped, or one letter replaced by a neighbouring key."""
-    if len(word) < 3 or not word.isalpha() or word in _DESC_WORDS:
+    if len(word) < 3 or not word.isalpha():
         return ()
     out = []
     for t in _DESC_WORDS:
-        if t[0] != word[0] or abs(len(t) - len(word)) > 1 or OSA.distance(t, word) != 1:
+        if t == word or t[0] != word[0] or abs(len(t) - len(word)) > 1 or OSA.distance(t, word) != 1:
             continue
         if len(t) == len(word):
             diff = [(a, b) for a, b in zip(t, word, strict=True) if a != b]
@@ -302,9 +302,16 @@ def _desc_typos(words: list[str]) -> list[str]:
         if not near:
             continue
         prev, nxt = (out[i - 1] if i else ""), (words[i + 1] if i + 1 < len(words) else "")
-        # A phrase completed ("dine tu" → "dien tu") is better evidence than a lone word ("die").
+        if prev == "vien" and i > 1 and out[i - 2] == "thanh":
+            prev = ""  # "một thành viên" is the legal form: "thành viên thơng mại" is not "viễn thông"
+        if w in _DESC_WORDS and (w in _DESCRIPTORS or f"{prev} {w}" in _DESCRIPTORS or f"{w} {nxt}" in _DESCRIPTORS):
+            continue  # a trade word where it stands
+        # A phrase completed ("dine tu" → "dien tu", "thong mai" → "thuong mai") is better evidence than a lone word
+        # ("die"); a word of some trade phrase ("thong" of "viễn thông") is only read as another in a phrase.
         fits = [t for t in near if f"{prev} {t}" in _DESCRIPTORS or f"{t} {nxt}" in _DESCRIPTORS] or [
-            t for t in near if t in _DESCRIPTORS and len(w) >= 4 and not VI_SYLLABLE.fullmatch(w)
+            t
+            for t in near
+            if t in _DESCRIPTORS and len(w) >= 4 and not VI_SYLLABLE.fullmatch(w) and w not in _DESC_WORDS
         ]
         if len(fits) == 1:
             out[i] = fits[0]
