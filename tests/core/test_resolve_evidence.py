@@ -104,6 +104,12 @@ def test_same_commune_counts_when_one_side_names_no_park():
         ("Công ty TNHH Một thành viên Thơng mại Hồng Thảo", "hong thao", "trading"),
         ("Công ty TNHH MTV Viễn thông Hà Nội", "ha noi", "telecom"),
         ("Cty TNHH CN Nhựa Nhật Lân Thăng Long", "nhat lan thang long", "plastic technology"),
+        # a name written twice without legal forms, a web title's slogan
+        ("Ep nhua Luc Kien 99 - Luc Kien 99 Plastic Injection", "luc kien 99", "plastic"),
+        ("Cơ khí Cầu Vồng 368 - Rainbow 368 Mechanical", "cau vong 368", "mechanical"),
+        ("Uy Cat Kinh Bac Tech | Tự động hóa uy tín", "uy cat kinh bac", "technology"),
+        ("AN NHAN PACK | BAO BÌ CARTON BẮC NINH", "an nhan", "packaging"),
+        ("Cơ khí Hòa Bình - Hà Nội", "hoa binh", "mechanical"),
     ],
 )
 def test_trade_words_leave_the_brand(name, brand, desc):

@@ -424,21 +424,37 @@ _DASH_SPLIT = re.compile(r"\s+[-–]\s+")
 
 def _two_languages(name: str) -> str:
     """One of the two names when a list gives the name twice, in English and in Vietnamese ("YANGKUM VINA CO., LTD /
-    Công ty TNHH Yangkum Vina", "Công ty TNHH Bao bì Khải Vạn - KHAI VAN PACKAGING CO., LTD"): the Vietnamese one,
-    when both halves name the same brand; "" when the name is not written twice."""
+    Công ty TNHH Yangkum Vina", "Công ty TNHH Bao bì Khải Vạn - KHAI VAN PACKAGING CO., LTD", "Ép nhựa Lực Kiên 99 -
+    Luc Kien 99 Plastic Injection"): the Vietnamese one, when both halves name the same brand, or when the English
+    half translates the brand too ("Cơ khí Cầu Vồng 368 - Rainbow 368 Mechanical"). A web page's title gives its
+    brand first and a slogan after a bar ("Uy Cát Tech | Tự động hóa uy tín"). "" when the name is not written
+    twice."""
     parts = _SLASH_SPLIT.split(name)
     if len(parts) != 2:
         parts = _DASH_SPLIT.split(name)
-        if len(parts) != 2 or not all(_has_legal_form(p) for p in parts):
+        if len(parts) != 2:
             return ""
     if not all(len(p.split()) >= 2 for p in parts):
         return ""
     a, b = (name_parts(p) for p in parts)
     ka, kb = a[1].replace(" ", ""), b[1].replace(" ", "")
     short, long_ = sorted((ka, kb), key=len)
-    if len(short) < 4 or short not in long_ or a[4] != b[4]:  # one brand (an untranslated word may stay)
-        return ""
-    return parts[1] if parts[0].isascii() and not parts[1].isascii() else parts[0]
+    if len(short) >= 4 and short in long_ and a[4] == b[4]:  # one brand (an untranslated word may stay)
+        return parts[1] if parts[0].isascii() and not parts[1].isascii() else parts[0]
+    if a[4] or b[4]:
+        return ""  # a branch and its firm: both halves count
+    if "|" in name and a[1] and not _has_legal_form(parts[1]):
+        return parts[0]
+    if not parts[0].isascii() and parts[1].isascii() and _ENGLISH_NAME.search(parts[1]) and a[2] and a[2] == b[2]:
+        return parts[0]  # the same trade in both languages, the brand translated
+    return ""
+
+
+# An English name's words: its legal form or a trade word written in English.
+_ENGLISH_NAME = re.compile(
+    r"(?i)\b(?:co\.?,?\s*ltd|company|limited|jsc|corp|corporation|mechanical|plastic|plastics|mould|mold|"
+    r"packaging|electronics?|logistics|trading|technology|precision|injection|printing|industrial)\b"
+)
 
 
 def _has_legal_form(part: str) -> bool:

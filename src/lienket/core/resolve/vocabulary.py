@@ -484,6 +484,11 @@ DESCRIPTORS: dict[str, str] = {
     "tray": "trays",
     "trays": "trays",
     "tape": "tapes",
+    "ep nhua": "plastic",  # "Ép nhựa" = plastic injection
+    "plastic injection": "plastic",
+    "injection": "plastic",
+    "pack": "packaging",
+    "packing": "packaging",
     "cn": "technology",  # "Cty TNHH CN Nhựa …": công nghệ / công nghiệp (a branch's "CN" is read before)
 }
 # "giấy" (paper) and "giày" (shoes) fold to one word: it stands for both, and descriptors compare by overlap.
