@@ -576,8 +576,8 @@ def resolve(
     records: Sequence[RawRecord], engine: str = "duckdb", threshold: float = DEFAULT_THRESHOLD
 ) -> list[str]:
     """Entity label per record (the id of the cluster's first record) using ``engine``: python|duckdb|spark."""
-    realigned = [realign(r) for r in records]  # idempotent: features_many finds them in place
-    feats = with_counts(complete_cut_names(realigned, features_many(realigned)))
+    realigned = [realign(r) for r in records]
+    feats = with_counts(complete_cut_names(realigned, features_many(realigned, realigned=True)))
     comparisons = model_for(feats)
     if engine == "python":
         labels = resolve_features(feats, threshold, comparisons)

@@ -1052,11 +1052,15 @@ def _parse_chunk(job: tuple[list[str], list[str]]) -> tuple[list, list]:
     return [_parts(n) for n in names], [_address(a) for a in addresses]
 
 
-def features_many(records: Sequence[RawRecord], workers: int | None = None) -> list[Features]:
+def features_many(
+    records: Sequence[RawRecord], workers: int | None = None, realigned: bool = False
+) -> list[Features]:
     """``features`` of many records: each distinct name and address is parsed once, on ``workers`` processes
-    (default: all cores when there are more than 50,000 records). Same output as ``[features(r) ...]``.
+    (default: all cores when there are more than 50,000 records). Same output as ``[features(r) ...]``;
+    ``realigned``: the records have been through ``realign`` already.
     """
-    records = [realign(r) for r in records]
+    if not realigned:
+        records = [realign(r) for r in records]
     names = list(dict.fromkeys((r.name or "").strip() for r in records))
     addresses = list(dict.fromkeys(a for r in records if (a := (r.address or "").strip())))
     if workers is None:
