@@ -362,3 +362,24 @@ def test_a_clusters_craft_is_not_its_name(one, other):
 )
 def test_a_park_name_with_a_unit_word(address, zone):
     assert features(RawRecord("1", "X", "", address)).zone == zone
+
+
+@pytest.mark.parametrize(
+    ("cell", "numbers"),
+    [
+        ("0124 318 4204 hoặc +84 162 806 5405", ("843184204", "328065405")),  # "or", both renumbered in 2018
+        ("0913.347.131 & 0961431989", ("913347131", "961431989")),
+        ("0977 414 177 và 0912 345 678", ("977414177", "912345678")),
+        ("0888 123 456 or 0912 345 678", ("888123456", "912345678")),
+    ],
+)
+def test_every_number_of_a_cell_that_lists_several(cell, numbers):
+    from lienket.core.resolve.normalise import phones
+
+    assert phones(cell) == numbers
+
+
+def test_a_landline_split_at_its_area_code_is_a_landline():
+    from lienket.core.resolve.normalise import phone_kinds
+
+    assert phone_kinds("0222 - 3812345") == "L"

@@ -643,7 +643,9 @@ def _renumbered(national: str) -> str:
     return national
 
 
-_PHONE_SPLIT = re.compile(r"[/;,|]|\s[-–]\s|\b(?:ext|fax|máy lẻ|hotline|tel|đt|dđ|mobile)\b", re.IGNORECASE)
+_PHONE_SPLIT = re.compile(
+    r"[/;,|&]|\s[-–]\s|\b(?:ext|fax|máy lẻ|hotline|tel|đt|dđ|mobile|hoặc|hoac|or|và|va|and)\b", re.IGNORECASE
+)
 
 
 def _national(part: str) -> str:
@@ -679,8 +681,9 @@ def phone_kinds(raw: str | None) -> str:
     (mobiles and service numbers: often a person's), "LM" (both) or "". A landline and a mobile that differ say
     little against a match; two landlines that differ say much."""
     kinds = set()
-    for part in _PHONE_SPLIT.split(str(raw or "")):
-        digits = _national(part)
+    parts = _PHONE_SPLIT.split(str(raw or ""))
+    for part in parts if any(len(_national(p)) >= 8 for p in parts) else [str(raw or "")]:
+        digits = _national(part)  # "0222 - 3812345": one number split at its area code, as in ``phones``
         if len(digits) >= 8:
             kinds.add("L" if len(digits) == 10 and digits[0] == "2" else "M")
     return "".join(sorted(kinds))
