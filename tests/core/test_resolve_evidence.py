@@ -110,6 +110,7 @@ def test_same_commune_counts_when_one_side_names_no_park():
         ("Uy Cat Kinh Bac Tech | Tự động hóa uy tín", "uy cat kinh bac", "technology"),
         ("AN NHAN PACK | BAO BÌ CARTON BẮC NINH", "an nhan", "packaging"),
         ("Cơ khí Hòa Bình - Hà Nội", "hoa binh", "mechanical"),
+        ("Công nghệ Thông minh Fengming Viet Nam CO.,LTD", "fengming", "technology"),
     ],
 )
 def test_trade_words_leave_the_brand(name, brand, desc):
@@ -383,3 +384,17 @@ def test_a_landline_split_at_its_area_code_is_a_landline():
     from lienket.core.resolve.normalise import phone_kinds
 
     assert phone_kinds("0222 - 3812345") == "L"
+
+
+@pytest.mark.parametrize(
+    ("name", "brand"),
+    [
+        ("Xi mạ Trường Tiến - CN Vệit Yên", "truong tien"),  # "- CN <place>", the place mistyped
+        ("Chi nhánh Anxiang Việt Nam Quế Võ", "anxiang"),  # a branch named by its district
+        ("Chi nhánh Công ty TNHH Gia Lâm", "gia lam"),  # ... but a name is never emptied
+    ],
+)
+def test_a_branch_named_by_its_place(name, brand):
+    from lienket.core.resolve.normalise import name_parts
+
+    assert name_parts(name)[1] == brand and name_parts(name)[4]

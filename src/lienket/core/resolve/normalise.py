@@ -261,7 +261,9 @@ def _clean_name(text: str) -> str:
         text = unbracketed
     s = fold(text).replace("&", " and ")
     tail = _CN_TAIL_RE.search(s)
-    if tail and _SPACES.sub(" ", tail.group(1).replace(".", " ")).strip() in _province_names():
+    # "- CN Bắc Ninh", "- CN Việt Yên", "- CN Vệit Yên": a branch named by its place (a province, a district, or a
+    # place mistyped), never a long phrase
+    if tail and len(tail.group(1).replace(".", " ").split()) <= 3:
         s = s[: tail.start()] + " chi nhanh"
     s = _FACTORY_OF.sub("", s)
     s = _PUNCT.sub(" ", s)
@@ -520,9 +522,9 @@ def _parts(name: str) -> tuple[str, str, str, str, bool, bool]:
     brand += rest
     brand = [t for t in brand if t not in _LEGAL_TOKENS_TAIL]
     brand = _without_trailing_province(brand)
-    if plant:
+    if plant or branch:  # "Nhà máy An Mỹ Quế Võ", "Chi nhánh Anxiang Việt Nam Quế Võ": named by the place
         brand = _without_trailing_district(brand)
-        if not brand:  # "Cơ sở sản xuất linh kiện điện tử": no name at all
+        if plant and not brand:  # "Cơ sở sản xuất linh kiện điện tử": no name at all
             return "", "", "", "", False, plant
     if not brand:
         # Only descriptors ("Cơ khí Chính xác"): they are the brand.

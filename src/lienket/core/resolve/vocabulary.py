@@ -489,7 +489,9 @@ DESCRIPTORS: dict[str, str] = {
     "injection": "plastic",
     "pack": "packaging",
     "packing": "packaging",
-    "cn": "technology",  # "Cty TNHH CN Nhựa …": công nghệ / công nghiệp (a branch's "CN" is read before)
+    "cn": "technology",
+    "thong minh": "technology",  # "Công nghệ thông minh" = smart / intelligent technology
+    "intelligent": "technology",  # "Cty TNHH CN Nhựa …": công nghệ / công nghiệp (a branch's "CN" is read before)
 }
 # "giấy" (paper) and "giày" (shoes) fold to one word: it stands for both, and descriptors compare by overlap.
 DESCRIPTORS["giay"] = "footwear paper"
