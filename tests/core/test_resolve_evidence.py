@@ -242,6 +242,12 @@ def test_a_weak_link_does_not_join_two_trades_of_one_group():
     assert constrained_cluster(3, [(weak + 0.5, 0, 1), (weak, 1, 2)], f) == [0, 0, 2]
     # A strong link (a tax code, a switchboard and the name) joins them: the firm changed its trade words.
     assert constrained_cluster(3, [(weak, 0, 1), (TRADE_OVERRIDE_BITS + 10, 0, 2)], f) == [0, 0, 0]
+    # So does a weak link of two records with one tax code: a renamed firm ("Nabo Components" → "Cáp điện Kum-Hak").
+    g = [
+        features(RawRecord("1", "Công ty TNHH Nabo Components Vina", "2308275667", "", "")),
+        features(RawRecord("2", "Công Ty TNHH Cáp Điện Kum-Hak Vina", "2308275667", "", "")),
+    ]
+    assert constrained_cluster(2, [(weak, 0, 1)], g) == [0, 0]
 
 
 @pytest.mark.parametrize(

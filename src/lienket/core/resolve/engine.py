@@ -381,7 +381,13 @@ def constrained_cluster(
         strong = w >= ZONE_OVERRIDE_BITS and _may_have_moved(feats[a], feats[b])
         if ra == rb or _conflict(zones[ra], zones[rb], taxes[ra], taxes[rb], strong):
             continue
-        if w < TRADE_OVERRIDE_BITS and trades[ra] and trades[rb] and not trades[ra] & trades[rb]:
+        if (
+            w < TRADE_OVERRIDE_BITS
+            and trades[ra]
+            and trades[rb]
+            and not trades[ra] & trades[rb]
+            and not (feats[a].tax and feats[a].tax == feats[b].tax)  # a renamed firm keeps its tax code
+        ):
             continue  # "Nhựa Hòa Phát" and "Ống thép Hòa Phát": a weak link does not join two trades
         root, child = min(ra, rb), max(ra, rb)
         parent[child] = root
