@@ -111,6 +111,9 @@ def test_same_commune_counts_when_one_side_names_no_park():
         ("AN NHAN PACK | BAO BÌ CARTON BẮC NINH", "an nhan", "packaging"),
         ("Cơ khí Hòa Bình - Hà Nội", "hoa binh", "mechanical"),
         ("Công nghệ Thông minh Fengming Viet Nam CO.,LTD", "fengming", "technology"),
+        ("CONG TY TNHH DAP KIM LOAI HIEU HAO", "hieu hao", "metal stamping"),
+        ("Phuong Chien Co | Cơ khí Chính xác Bắc Giang", "phuong chien", ""),
+        ("Cty CP ĐT Nhật Mạnh", "nhat manh", "investment"),
     ],
 )
 def test_trade_words_leave_the_brand(name, brand, desc):
@@ -342,6 +345,8 @@ def test_a_plant_names_its_firm(name, brand):
 def test_a_plant_named_after_its_own_park_drops_the_park():
     plant = features(RawRecord("1", "Nhà máy Tung Nan Yên Phong II-C", "", "Lô CN2-5, KCN Yên Phong 2C, Bắc Ninh"))
     assert plant.brand == "tung nan"
+    vsip = features(RawRecord("3", "Nhà máy Thái Bình Dương 1 VSIP Bắc Ninh", "", "Số 40, đường 14, KCN VSIP Bắc Ninh"))
+    assert vsip.brand == "thai binh duong 1"  # the park's first word is enough; the plant's "1" is its name's
     firm = features(RawRecord("2", "Công ty TNHH Quang Châu", "", "Lô B5, KCN Quang Châu, Bắc Ninh"))
     assert firm.brand == "quang chau"  # a firm keeps its name
 

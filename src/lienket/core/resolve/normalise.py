@@ -446,7 +446,8 @@ def _two_languages(name: str) -> str:
     if a[4] or b[4]:
         return ""  # a branch and its firm: both halves count
     if "|" in name and a[1] and not _has_legal_form(parts[1]):
-        return parts[0]
+        # "Phuong Chien Co | …": an English title's "Co" is the company
+        return re.sub(r"(?i)\s+co\.?$", "", parts[0]) if parts[0].isascii() else parts[0]
     if not parts[0].isascii() and parts[1].isascii() and _ENGLISH_NAME.search(parts[1]) and a[2] and a[2] == b[2]:
         return parts[0]  # the same trade in both languages, the brand translated
     return ""
@@ -1035,13 +1036,20 @@ _PHASE_WORDS = frozenset("i ii iii iv v 1 2 3 4 5 a b c".split())
 
 def _without_own_park(text: str, zone: str) -> str:
     """``text`` without trailing words naming the record's own park ("hq dai dong hoan son", zone "dai dong hoan
-    son" → "hq"; "tung nan yen phong ii c", zone "yen phong 2c" → "tung nan"): two park words at least, a name left."""
-    words, park = text.split(), set(zone.split())
-    k, named = len(words), 0
-    while k > 1 and (words[k - 1] in park or words[k - 1] in _PHASE_WORDS):
-        named += words[k - 1] in park
+    son" → "hq"; "tung nan yen phong ii c", zone "yen phong 2c" → "tung nan"; "thai binh duong 1 vsip", zone "vsip
+    bac ninh" → "thai binh duong 1"): the words dropped start the park's name, and a name is left."""
+    words, zone_words = text.split(), zone.split()
+    park = set(zone_words)
+    k = len(words)
+    while k > 1 and words[k - 1] in _PHASE_WORDS and words[k - 1] not in park:
         k -= 1
-    return " ".join(words[:k]) if named >= 2 else text
+    j = k
+    while j > 1 and words[j - 1] in park:
+        j -= 1
+    dropped = words[j:k]
+    if dropped and (dropped == zone_words[: len(dropped)] or (len(dropped) >= 2 and zone_words[0] in dropped)):
+        return " ".join(words[:j])
+    return text
 
 
 def features(rec: RawRecord) -> Features:

@@ -491,7 +491,9 @@ DESCRIPTORS: dict[str, str] = {
     "packing": "packaging",
     "cn": "technology",
     "thong minh": "technology",  # "Công nghệ thông minh" = smart / intelligent technology
-    "intelligent": "technology",  # "Cty TNHH CN Nhựa …": công nghệ / công nghiệp (a branch's "CN" is read before)
+    "intelligent": "technology",
+    "dap kim loai": "metal stamping",  # "Dập kim loại"
+    "dt": "investment",  # "Cty CP ĐT …": đầu tư (or điện tử: a generic word either way)  # "Cty TNHH CN Nhựa …": công nghệ / công nghiệp (a branch's "CN" is read before)
 }
 # "giấy" (paper) and "giày" (shoes) fold to one word: it stands for both, and descriptors compare by overlap.
 DESCRIPTORS["giay"] = "footwear paper"
