@@ -409,3 +409,30 @@ def test_a_branch_named_by_its_place(name, brand):
     from lienket.core.resolve.normalise import name_parts
 
     assert name_parts(name)[1] == brand and name_parts(name)[4]
+
+
+def test_parsing_on_several_processes_after_duckdb_ran_and_when_a_worker_dies(monkeypatch):
+    # Workers come from a fork server, not from this process (which may hold DuckDB's threads); a pool whose worker
+    # dies is broken, and the records are parsed here instead of waiting for ever.
+    from concurrent.futures import process
+
+    from lienket.core.resolve.engine import resolve
+    from lienket.core.resolve.normalise import features_many
+
+    rows = [RawRecord(str(i), f"Công ty TNHH Cơ khí Số {i} Hòa Phát", "", f"Lô A{i}, KCN Quế Võ", "") for i in range(40)]
+    resolve(rows, engine="duckdb")
+    expected = [features(r) for r in rows]
+    assert features_many(rows, workers=2) == expected
+
+    class Broken:
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def __enter__(self):
+            raise process.BrokenProcessPool("a worker died")
+
+        def __exit__(self, *exc):
+            return False
+
+    monkeypatch.setattr("concurrent.futures.ProcessPoolExecutor", Broken)
+    assert features_many(rows, workers=2) == expected

@@ -1060,6 +1060,24 @@ def features(rec: RawRecord) -> Features:
     return _make(rec, _parts((rec.name or "").strip()), _address(address) if address else _NO_ADDRESS)
 
 
+def _parse_in_processes(jobs: list[tuple[list[str], list[str]]], workers: int) -> list[tuple[list, list]]:
+    """``_parse_chunk`` of each job on ``workers`` processes started from a fork server, not forked from this
+    process: a process that has run DuckDB holds its allocator's threads, and a child forked from it can crash
+    (seen 2026-12-05: every worker segfaulted in libc's thread join and ``Pool.map`` waited for ever). A worker
+    that dies anyway breaks the pool; the jobs are then parsed here."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    context = mp.get_context("forkserver")
+    context.set_forkserver_preload([__name__])
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            return list(pool.map(_parse_chunk, jobs))
+    except BrokenProcessPool:
+        return [_parse_chunk(job) for job in jobs]
+
+
 def _parse_chunk(job: tuple[list[str], list[str]]) -> tuple[list, list]:
     names, addresses = job
     return [_parts(n) for n in names], [_address(a) for a in addresses]
@@ -1078,16 +1096,12 @@ def features_many(
     addresses = list(dict.fromkeys(a for r in records if (a := (r.address or "").strip())))
     if workers is None:
         workers = (os.cpu_count() or 1) if len(records) > 50_000 else 1
+    name_of: dict[str, tuple] = {}
+    addr_of: dict[str, tuple] = {}
     if workers > 1:
-        import multiprocessing as mp
-
         k = workers * 4
         jobs = [(names[i::k], addresses[i::k]) for i in range(k)]
-        with mp.get_context("fork").Pool(workers) as pool:
-            done = pool.map(_parse_chunk, jobs)
-        name_of: dict[str, tuple] = {}
-        addr_of: dict[str, tuple] = {}
-        for (ns, as_), (np_, ap) in zip(jobs, done, strict=True):
+        for (ns, as_), (np_, ap) in zip(jobs, _parse_in_processes(jobs, workers), strict=True):
             name_of.update(zip(ns, np_, strict=True))
             addr_of.update(zip(as_, ap, strict=True))
     else:
