@@ -436,3 +436,50 @@ def test_parsing_on_several_processes_after_duckdb_ran_and_when_a_worker_dies(mo
 
     monkeypatch.setattr("concurrent.futures.ProcessPoolExecutor", Broken)
     assert features_many(rows, workers=2) == expected
+
+
+def _attach_case():
+    from lienket.core.resolve.engine import with_counts
+
+    return with_counts(
+        [
+            features(RawRecord("1", "Công ty TNHH Inox Hà Phát", "0818625033", "Số 390 Thiên Đức, Cẩm Phúc", "")),
+            features(RawRecord("2", "Cty TNHH MTV Inox Hà Phát", "0818625033", "", "0568 691 506")),
+            features(RawRecord("3", "Inox Hà Phát", "", "", "0568 691 506")),  # the firm's phone
+            features(RawRecord("4", "Inox Hà Phát", "", "", "0912 000 111")),  # only the name
+            features(RawRecord("5", "Công ty TNHH Nhựa Sơn Hà", "2300111226", "KCN Quế Võ", "0222 3123456")),
+        ]
+    )
+
+
+def test_a_lone_record_attaches_to_its_one_plausible_firm_on_evidence_besides_the_name():
+    from lienket.core.resolve.engine import constrained_cluster
+    from lienket.core.resolve.model import agreeing_levels
+
+    f = _attach_case()
+    assert agreeing_levels(f[2], f[1])["phone"].kind == "phone_any"
+    assert "phone" not in agreeing_levels(f[3], f[1]) or agreeing_levels(f[3], f[1])["phone"].weight < 1
+    strong = [(20.0, 0, 1)]
+    # Without weak links nothing changes; with them, record 3 (same phone) attaches, record 4 (name only) does not.
+    assert constrained_cluster(5, strong, f) == [0, 0, 2, 3, 4]
+    weak = [(-1.0, 1, 2), (-1.0, 0, 3), (-1.0, 1, 3)]
+    assert constrained_cluster(5, strong, f, weak) == [0, 0, 0, 3, 4]
+    # Two plausible firms for one lone record: it stays alone (an officer decides in the review queue).
+    h = f[:4] + [features(RawRecord("5", "Cty TNHH Nhựa Sơn Hà", "2300111226", "KCN Quế Võ", "0568 691 506"))]
+    assert constrained_cluster(5, strong, h, [(-1.0, 1, 2), (-1.0, 4, 2)])[2] == 2
+    assert constrained_cluster(5, strong, h, [(-1.0, 1, 2)])[2] == 0
+    # A link that would put two tax codes in one enterprise never attaches.
+    g = f[:4] + [features(RawRecord("5", "Inox Hà Phát", "2300111226", "", "0568 691 506"))]
+    assert constrained_cluster(5, [], g, [(-1.0, 0, 4)]) == [0, 1, 2, 3, 4]
+
+
+def test_both_executors_attach_the_same_lone_records():
+    rows = [
+        RawRecord("1", "Công ty TNHH Inox Hà Phát", "0818625033", "Số 390 Thiên Đức, Cẩm Phúc, Hải Dương", ""),
+        RawRecord("2", "Cty TNHH MTV Inox Hà Phát", "0818625033", "", "0568 691 506"),
+        RawRecord("3", "Inox Hà Phát Hải Dương", "", "", "0568 691 506"),
+        RawRecord("4", "Inox Hà Phát", "", "", "0912 000 111"),
+    ]
+    from lienket.core.resolve.engine import resolve
+
+    assert resolve(rows, engine="python") == resolve(rows, engine="duckdb")

@@ -18,6 +18,7 @@ from lienket.core.resolve.normalise import Features, tax_slip
 
 __all__ = [
     "COMPARISONS",
+    "agreeing_levels",
     "GENERIC_DESC",
     "PRIOR",
     "Comparison",
@@ -334,6 +335,20 @@ def with_phone_disagreement(
             comp = replace(comp, levels=tuple(levels))
         out.append(comp)
     return tuple(out)
+
+
+def agreeing_levels(
+    a: Features, b: Features, comparisons: tuple[Comparison, ...] = COMPARISONS
+) -> dict[str, Level]:
+    """The level each comparison puts ``a`` and ``b`` at (comparison name → level), null levels left out."""
+    out = {}
+    for comp in comparisons:
+        for level in comp.levels:
+            if _test(level.kind, level.threshold, comp.columns, a, b):
+                if level.kind != "null":
+                    out[comp.name] = level
+                break
+    return out
 
 
 def score_pair(

@@ -253,7 +253,7 @@ def resolve_splink(
 
     from splink import Linker
 
-    from lienket.core.resolve.engine import block_columns, constrained_cluster
+    from lienket.core.resolve.engine import ATTACH_MIN_PROBABILITY, block_columns, constrained_cluster
 
     logging.getLogger("splink").setLevel(logging.ERROR)
     if len(feats) == 0:
@@ -276,11 +276,11 @@ def resolve_splink(
     else:
         raise ValueError(f"unknown engine {engine!r} (duckdb or spark)")
     linker = Linker(table, settings_dict(dialect, block_cols, comparisons), log_level=logging.ERROR)
-    pairs = linker.inference.predict(threshold_match_probability=threshold, warning_mode="never")
-    scored = pairs.as_pandas_dataframe()[["match_weight", "unique_id_l", "unique_id_r"]]
-    links = [
-        (float(w), min(int(a), int(b)), max(int(a), int(b)))
-        for w, a, b in scored.itertuples(index=False, name=None)
-    ]
+    low = min(threshold, ATTACH_MIN_PROBABILITY)
+    pairs = linker.inference.predict(threshold_match_probability=low, warning_mode="never")
+    scored = pairs.as_pandas_dataframe()[["match_weight", "match_probability", "unique_id_l", "unique_id_r"]]
+    links, weak = [], []
+    for w, p, a, b in scored.itertuples(index=False, name=None):
+        (links if p >= threshold else weak).append((float(w), min(int(a), int(b)), max(int(a), int(b))))
     # Splink scores the pairs; the park/tax-aware clustering is shared with the Python executor.
-    return constrained_cluster(len(feats), links, feats)
+    return constrained_cluster(len(feats), links, feats, weak)
