@@ -279,6 +279,14 @@ def test_renumbered_phones_agree(old, new):
     assert normalise_phone(old) == normalise_phone(new) != ""
 
 
+def test_film_makers_share_brand_and_trade_in_both_languages():
+    vi = features(RawRecord("1", "CÔNG TY TNHH SẢN XUẤT THƯƠNG MẠI DỊCH VỤ MÀNG PE THU BỒN", "", "", ""))
+    en = features(RawRecord("2", "Thu Bon PE Film Production Trading Service Limited Company", "", "", ""))
+    assert vi.brand == en.brand == "thu bon"
+    assert "film" in vi.desc.split() and vi.desc == en.desc
+    assert features(RawRecord("3", "Công ty TNHH Mạng Việt", "", "", "")).brand == "mang viet"  # network, not film
+
+
 def test_a_current_mobile_is_never_renumbered():
     # 033… is a mobile today and was Quảng Ninh's area code before 2017: it is left alone.
     assert normalise_phone("0336 847 536") == "336847536"
@@ -293,6 +301,9 @@ def test_a_current_mobile_is_never_renumbered():
         ("Nhà xưởng số 3, Lô 110-K.C.N Sóng Thần 1-Phường Dĩ An-tỉnh Bình Dương", "song than 1", "110"),
         ("Lô E16 KCN Nam Sách Hải Phòng", "nam sach", "e16"),
         ("Lô E14-Khu CN Bình Xuyên-TT Hương Canh-huyện Bình Xuyên", "binh xuyen", "e14"),
+        # an expansion park in English and in Vietnamese
+        ("Lot N41-2, Hoa Khanh Expansion I.P., Lien Chieu Ward, Danang City", "hoa khanh mo rong", "n412"),
+        ("Lô số N41-2, Khu công nghiệp Hòa Khánh mở rộng, Phường Hòa Khánh Bắc", "hoa khanh mo rong", "n412"),
     ],
 )
 def test_dash_separated_addresses_give_park_and_lot(address, zone, lot):

@@ -799,6 +799,8 @@ def _zone_name(name: str) -> str:
     name = _PHASE.sub("", _ZONE_STOP.sub("", name.strip()))
     name = re.sub(r"[^a-z0-9 ]", " ", name)
     name = _CLUSTER_TRADE.sub("", _SPACES.sub(" ", name).strip())
+    # "Hoa Khanh Expansion Industrial Park" is KCN Hòa Khánh mở rộng.
+    name = re.sub(r"\b(?:expansion|extension|extended)\b", "mo rong", name)
     words = [w for w in name.split() if w not in ("so", "no")]
     # "KCN Nam Sách Hải Phòng": a province written after the park's name without a comma is not part of it.
     joined = " ".join(words)

@@ -383,6 +383,12 @@ DESCRIPTORS: dict[str, str] = {
     "tools": "tools",
     "mang nhua": "plastic film",
     "plastic film": "plastic film",
+    "mang pe": "pe film",  # "Màng PE Thu Bồn" / "Thu Bon PE Film"
+    "pe film": "pe film",
+    "mang pp": "pp film",
+    "pp film": "pp film",
+    "mang co": "shrink film",
+    "shrink film": "shrink film",
     "day dai": "straps",
     "thep khong gi": "stainless steel",
     "khong gi": "stainless",
