@@ -1,13 +1,14 @@
 """Entity-resolution benchmark: precision, recall, F1 (pairwise), time and peak memory for lienket and two baselines.
 
     python bench/resolve.py [--sizes 3000,100000,1000000]
-                            [--generators synth,scratch,registry,survey,vendor,archive,south,north,central,coast,delta]
+                            [--generators synth,scratch,registry,survey,vendor,archive,south,north,central,coast,delta,
+                             national,thanhnghe]
                             [--engines duckdb,python] [--no-baselines]
 
-Labelled messy sets come from eleven generators in bench/data/resolve/, each written by a different author who did
+Labelled messy sets come from thirteen generators in bench/data/resolve/, each written by a different author who did
 not read the resolver (gen_synth: tuned on; gen_scratch, gen_registry, gen_survey, gen_vendor, gen_archive,
 gen_south, gen_north, gen_central, gen_coast,
-gen_delta: held out until their first run; see docs/resolution.md, Evaluation data).
+gen_delta, gen_national, gen_thanhnghe: held out until their first run; see docs/resolution.md, Evaluation data).
 Baselines in the same run: exact tax code only; Splink with a generic configuration (Jaro–Winkler on folded name
 and address, exact tax code and phone digits). Peak memory is the process's max RSS (ru_maxrss) after each step,
 so a later, smaller step reports the earlier peak: run sizes separately for memory.
@@ -29,12 +30,14 @@ import gen_archive  # noqa: E402
 import gen_central  # noqa: E402
 import gen_coast  # noqa: E402
 import gen_delta  # noqa: E402
+import gen_national  # noqa: E402
 import gen_north  # noqa: E402
 import gen_registry  # noqa: E402
 import gen_scratch  # noqa: E402
 import gen_south  # noqa: E402
 import gen_survey  # noqa: E402
 import gen_synth  # noqa: E402
+import gen_thanhnghe  # noqa: E402
 import gen_vendor  # noqa: E402
 
 from lienket.core.resolve.engine import resolve  # noqa: E402
@@ -53,6 +56,8 @@ GENERATORS = {
     "central": gen_central,
     "coast": gen_coast,
     "delta": gen_delta,
+    "national": gen_national,
+    "thanhnghe": gen_thanhnghe,
 }
 
 
@@ -146,7 +151,10 @@ SPLINK_BASELINE_MAX = 200_000
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="3000,100000,1000000")
-    ap.add_argument("--generators", default="synth,scratch,registry,survey,vendor,archive,south,north,central,coast,delta")
+    ap.add_argument(
+        "--generators",
+        default="synth,scratch,registry,survey,vendor,archive,south,north,central,coast,delta,national,thanhnghe",
+    )
     ap.add_argument("--engines", default="duckdb")
     ap.add_argument("--no-baselines", action="store_true")
     ap.add_argument("--seed", type=int, default=11)

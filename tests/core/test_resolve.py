@@ -287,6 +287,24 @@ def test_film_makers_share_brand_and_trade_in_both_languages():
     assert features(RawRecord("3", "Công ty TNHH Mạng Việt", "", "", "")).brand == "mang viet"  # network, not film
 
 
+@pytest.mark.parametrize(
+    ("two", "one"),
+    [
+        ("Công ty Cổ phần Bao bì Giấy EXG - EXG PAPER PACKAGING JOINT STOCK COMPANY", "CTY CỔ PHẦN BAO BÌ GIẤY EXG"),
+        ("SHENGYI RUBBER (VIETNAM) CO., LTD / Công ty TNHH Cao su Thắng Ức", "Công ty TNHH Cao su Thắng Ức"),
+    ],
+)
+def test_a_name_written_in_two_languages_is_read_once(two, one):
+    a, b = features(RawRecord("1", two, "", "", "")), features(RawRecord("2", one, "", "", ""))
+    assert (a.brand, a.desc) == (b.brand, b.desc)
+
+
+def test_a_name_cut_inside_its_legal_form_names_nobody():
+    f = features(RawRecord("1", "công ty tnhh một thành", "", "", ""))
+    assert (f.brand, f.name_key, f.legal) == ("", "", "tnhh")
+    assert features(RawRecord("2", "Công ty TNHH Một thành viên Đế giày Nguyên Long", "", "", "")).brand == "nguyen long"
+
+
 def test_a_current_mobile_is_never_renumbered():
     # 033… is a mobile today and was Quảng Ninh's area code before 2017: it is left alone.
     assert normalise_phone("0336 847 536") == "336847536"
@@ -304,6 +322,9 @@ def test_a_current_mobile_is_never_renumbered():
         # an expansion park in English and in Vietnamese
         ("Lot N41-2, Hoa Khanh Expansion I.P., Lien Chieu Ward, Danang City", "hoa khanh mo rong", "n412"),
         ("Lô số N41-2, Khu công nghiệp Hòa Khánh mở rộng, Phường Hòa Khánh Bắc", "hoa khanh mo rong", "n412"),
+        # VSIP spelled out
+        ("Lô A-2, Khu công nghiệp Việt Nam - Singapore III, T. Bình Dương", "vsip iii", "a2"),
+        ("Lô A-2, KCN VSIP III, P. Vĩnh Tân", "vsip iii", "a2"),
     ],
 )
 def test_dash_separated_addresses_give_park_and_lot(address, zone, lot):

@@ -441,7 +441,8 @@ def _two_languages(name: str) -> str:
     a, b = (name_parts(p) for p in parts)
     ka, kb = a[1].replace(" ", ""), b[1].replace(" ", "")
     short, long_ = sorted((ka, kb), key=len)
-    if len(short) >= 4 and short in long_ and a[4] == b[4]:  # one brand (an untranslated word may stay)
+    if ((len(short) >= 4 and short in long_) or (len(short) >= 2 and short == long_)) and a[4] == b[4]:
+        # one brand (an untranslated word may stay; a short one must be the whole brand: "EXG")
         return parts[1] if parts[0].isascii() and not parts[1].isascii() else parts[0]
     if a[4] or b[4]:
         return ""  # a branch and its firm: both halves count
@@ -450,6 +451,15 @@ def _two_languages(name: str) -> str:
         return re.sub(r"(?i)\s+co\.?$", "", parts[0]) if parts[0].isascii() else parts[0]
     if not parts[0].isascii() and parts[1].isascii() and _ENGLISH_NAME.search(parts[1]) and a[2] and a[2] == b[2]:
         return parts[0]  # the same trade in both languages, the brand translated
+    if (
+        parts[0].isascii()
+        and not parts[1].isascii()
+        and _ENGLISH_NAME.search(parts[0])
+        and _has_legal_form(parts[1])
+        and a[2]
+        and a[2] == b[2]
+    ):
+        return parts[1]  # "SHENGYI RUBBER (VIETNAM) CO., LTD / Công ty TNHH Cao su Thắng Ức"
     return ""
 
 
@@ -473,6 +483,14 @@ def name_parts(name: str) -> tuple[str, str, str, str, bool]:
     ('thanh tin zipper', 'thanh tin', 'zipper')
     """
     return _parts(name)[:5]
+
+
+# The beginnings (two words or more) of the legal forms' words, where a fixed-width field cuts a name.
+_LEGAL_STARTS = frozenset(
+    " ".join(words[:k])
+    for words in (p.split() for p, _ in _LEGAL_PHRASES)
+    for k in range(2, len(words))
+)
 
 
 @lru_cache(maxsize=200_000)
@@ -502,6 +520,8 @@ def _parts(name: str) -> tuple[str, str, str, str, bool, bool]:
     for m in _LEGAL_RE.finditer(s):
         legal = legal or _LEGAL_OF.get(m.group(0), "")
     s = _SPACES.sub(" ", _LEGAL_RE.sub(" ", s)).strip()
+    if legal and s in _LEGAL_STARTS:  # "công ty tnhh một thành": a name cut inside its legal form names nobody
+        return "", "", "", legal, branch, plant
     stripped = _SPACES.sub(" ", _COUNTRY_RE.sub(" ", s)).strip()
     # A name that is only a country word ("Việt Nam") keeps it.
     s = stripped or s
@@ -801,6 +821,7 @@ def _zone_name(name: str) -> str:
     name = _CLUSTER_TRADE.sub("", _SPACES.sub(" ", name).strip())
     # "Hoa Khanh Expansion Industrial Park" is KCN Hòa Khánh mở rộng.
     name = re.sub(r"\b(?:expansion|extension|extended)\b", "mo rong", name)
+    name = re.sub(r"\bviet ?nam singapore\b", "vsip", name)  # VSIP spelled out
     words = [w for w in name.split() if w not in ("so", "no")]
     # "KCN Nam Sách Hải Phòng": a province written after the park's name without a comma is not part of it.
     joined = " ".join(words)
