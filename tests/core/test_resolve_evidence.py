@@ -483,3 +483,52 @@ def test_both_executors_attach_the_same_lone_records():
     from lienket.core.resolve.engine import resolve
 
     assert resolve(rows, engine="python") == resolve(rows, engine="duckdb")
+
+
+def test_an_investment_certificate_in_the_tax_cell_is_not_a_tax_code():
+    from lienket.core.resolve.normalise import normalise_tax
+
+    assert normalise_tax("GCNĐKĐT 2754706797") == ""
+    assert normalise_tax("Số BHXH: TA0849C") == ""
+    assert normalise_tax("MST: 2800898675") == "2800898675"
+
+
+def _firm_rows(n: int, valid: bool) -> list[RawRecord]:
+    from lienket.core.resolve.normalise import tax_check_ok
+
+    rows, k = [], 0
+    while len(rows) < n:
+        code = f"{2800100000 + k * 37:010d}"
+        k += 1
+        if tax_check_ok(code) == valid:
+            rows.append(RawRecord(str(len(rows)), f"Công ty TNHH Cơ khí Số {len(rows)}", code, "", ""))
+    return rows
+
+
+def test_numbers_failing_the_check_digit_are_other_numbers_only_where_codes_pass_it():
+    from lienket.core.resolve.engine import real_tax_codes, with_counts
+
+    real = _firm_rows(60, True) + [RawRecord("x", "Cty TNHH Cơ khí Số 1", "2651074519", "", "")]
+    feats = with_counts([features(r) for r in real])
+    assert real_tax_codes(feats)
+    assert [f.tax_other for f in feats] == [False] * 60 + [True]
+    drawn = with_counts([features(r) for r in _firm_rows(60, False)])  # codes drawn at random
+    assert not real_tax_codes(drawn) and not any(f.tax_other for f in drawn)
+
+
+def test_a_strong_link_passes_another_number_in_the_tax_cell_a_weak_one_does_not():
+    from lienket.core.resolve.engine import ZONE_OVERRIDE_BITS, constrained_cluster, with_counts
+
+    rows = _firm_rows(60, True)
+    rows += [
+        RawRecord("a", "CTCP Iltae Precision Mechanics Vina", "2800898675", "Lô CN14, KKT Nghi Sơn, Thanh Hóa", ""),
+        RawRecord("b", "ILTAE PRECISION MECHANICS VINA JSC", "2694421312", "Lô CN14, KKT Nghi Sơn, Thanh Hóa", ""),
+        RawRecord("c", "Cty CP Iltae Vina", "2800818645", "Lô CN14, KKT Nghi Sơn, Thanh Hóa", ""),
+    ]
+    f = with_counts([features(r) for r in rows])
+    a, b, c = 60, 61, 62
+    assert f[b].tax_other and not f[a].tax_other
+    assert constrained_cluster(63, [(ZONE_OVERRIDE_BITS + 5, a, b)], f)[b] == a
+    assert constrained_cluster(63, [(ZONE_OVERRIDE_BITS - 5, a, b)], f)[b] == b
+    # a code two digits from the other's is not "another number": two firms' codes, never joined
+    assert f[c].tax_other and constrained_cluster(63, [(ZONE_OVERRIDE_BITS + 5, a, c)], f)[c] == c

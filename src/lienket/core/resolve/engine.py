@@ -24,7 +24,16 @@ from lienket.core.resolve.model import (
     weight_to_probability,
     with_phone_disagreement,
 )
-from lienket.core.resolve.normalise import VI_SYLLABLE, Features, RawRecord, features_many, realign, tax_slip
+from lienket.core.resolve.normalise import (
+    VI_SYLLABLE,
+    Features,
+    RawRecord,
+    features_many,
+    other_number,
+    realign,
+    tax_check_ok,
+    tax_slip,
+)
 
 __all__ = [
     "ATTACH_MIN_PROBABILITY",
@@ -209,6 +218,8 @@ def with_counts(feats: Sequence[Features]) -> list[Features]:
     fixes = corrected_brands(Counter(f.brand for f in feats if f.brand))
     if fixes:
         feats = [replace(f, brand=fixes[f.brand]) if f.brand in fixes else f for f in feats]
+    if real_tax_codes(feats):
+        feats = [replace(f, tax_other=True) if f.tax and not f.tax_valid else f for f in feats]
     names = Counter(f.name_sorted for f in feats)
     brands = Counter(f.brand_key for f in feats)  # "Joo Hae" and "JooHae" are one brand
     bz = Counter((f.brand_key, f.zone) for f in feats if f.brand and f.zone)
@@ -227,6 +238,21 @@ def with_counts(feats: Sequence[Features]) -> list[Features]:
         )
         for f in feats
     ]
+
+
+# A data set's tax codes are real ones when at least this share of its distinct codes pass the check digit (real
+# lists: 0.92–0.98, the rest typos and other numbers); codes drawn at random pass it one time in eleven, and then a
+# failed check says nothing.
+REAL_CODES_MIN_SHARE = 0.5
+REAL_CODES_MIN_N = 50
+
+
+def real_tax_codes(feats: Sequence[Features]) -> bool:
+    """Whether this data set's tax codes carry check digits (``REAL_CODES_MIN_SHARE``)."""
+    codes = {f.tax[:10] for f in feats if f.tax}
+    if len(codes) < REAL_CODES_MIN_N:
+        return True
+    return sum(tax_check_ok(c) for c in codes) >= REAL_CODES_MIN_SHARE * len(codes)
 
 
 def _agreement(
@@ -366,6 +392,7 @@ def _tax_key(f: Features) -> str:
 def _same_unit(x: str, y: str) -> bool:
     """Tax keys that can name one unit: a slip apart, or a branch's own code and its parent's code as written by the
     branch; never the head office's code and a branch writing that code."""
+    x, y = x.rstrip("?"), y.rstrip("?")
     if x.endswith("*") or y.endswith("*"):
         if x.endswith("*") and y.endswith("*"):
             return tax_slip(x[:-1], y[:-1])
@@ -374,10 +401,23 @@ def _same_unit(x: str, y: str) -> bool:
     return tax_slip(x, y)
 
 
+def _real_codes(ta: set[str], tb: set[str]) -> set[str]:
+    """``ta`` without the codes marked "?" that are another number next to every code of ``tb``."""
+    return {
+        x
+        for x in ta
+        if not (x.endswith("?") and all(other_number(x.strip("?*"), y.strip("?*")) for y in tb))
+    }
+
+
 def _conflict(za: set[str], zb: set[str], ta: set[str], tb: set[str], strong: bool = False) -> bool:
     # Two tax codes more than one digit apart (or two that both pass the check digit), or two parks without a
     # shared tax code: different enterprises however similar the names. A shared tax code overrides the parks: an
     # enterprise that moved keeps its code.
+    if strong and ta and tb and not ta & tb:
+        # A code marked "?" (``Features.tax_other``) far from every code of the other side is another number:
+        # for a strong link it says nothing, and the parks decide.
+        ta, tb = _real_codes(ta, tb), _real_codes(tb, ta)
     if ta and tb and not ta & tb:
         return not any(_same_unit(x, y) for x in ta for y in tb)
     if ta & tb:
@@ -400,7 +440,7 @@ def constrained_cluster(
     """
     parent = list(range(n))
     zones = [{f.zone} if f.zone else set() for f in feats]
-    taxes = [{_tax_key(f)} if f.tax else set() for f in feats]
+    taxes = [{_tax_key(f) + ("?" if f.tax_other else "")} if f.tax else set() for f in feats]
     trades = [set(specific_desc(f.desc)) for f in feats]
 
     def find(x: int) -> int:

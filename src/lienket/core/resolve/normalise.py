@@ -80,6 +80,9 @@ class Features:
     # 0 when they disagree or fewer than two carry one.
     name_agree: int = 0
     tax_valid: bool = False  # the first ten digits carry a valid check digit (``tax_check_ok``)
+    # The tax cell may hold another number (an investment certificate, an insurance unit code): its code fails the
+    # check digit in a data set whose codes pass it (set by ``engine.with_counts``).
+    tax_other: bool = False
     # The same for the brand (spaces dropped: ``brand_key``) when at most ``BRAND_AGREE_MAX`` records carry it.
     brand_agree: int = 0
     phone2: str = ""  # a second number written in the same cell ("0222 3812 345 / 0912 345 678"), else ""
@@ -567,6 +570,8 @@ def normalise_tax(raw: str | None) -> str:
     if not raw:
         return ""
     raw = str(raw).strip()
+    if _NOT_TAX.search(raw):  # "GCNĐKĐT 2754706797": an investment certificate's number, not a tax code
+        return ""
     sci = _SCIENTIFIC.fullmatch(raw)
     if sci:
         # Excel showed the code as a number in scientific notation ("2.31493E+09"): usable only when every digit
@@ -595,6 +600,10 @@ def normalise_tax(raw: str | None) -> str:
     return digits
 
 
+_NOT_TAX = re.compile(
+    r"(?i)gcn\s*đk\s*đt|gcndkdt|đkđt|\bdkdt\b|\birc\b|đăng ký đầu tư|dang ky dau tu|investment (?:registration )?cert"
+    r"|\bbhxh\b|bảo hiểm xã hội|mã đơn vị"
+)
 _SCIENTIFIC = re.compile(r"(\d)(?:[.,](\d*))?\s*[eE]\s*\+?\s*(\d{1,2})")
 _SHORT_BRANCH = re.compile(r"(?<!\d)(\d{9,10})\s*[-–]\s*(\d{1,2})\s*$")
 _FLOAT_TAIL = re.compile(r"(?<=^\d{9})\.0+$|(?<=^\d{10})\.0+$")
@@ -617,6 +626,16 @@ def tax_check_ok(tax: str) -> bool:
 
 def _one_digit_dropped(short: str, long: str) -> bool:
     return len(long) == len(short) + 1 and Levenshtein.distance(short, long, score_cutoff=1) == 1
+
+
+# A code this many edits (Levenshtein) or more from another is not a slip of it: a different number.
+OTHER_NUMBER_EDITS = 4
+
+
+def other_number(x: str, y: str) -> bool:
+    """Two tax cells' codes so far apart that, when one of them fails the check digit, it is another number (an
+    investment certificate typed into the tax column), not this firm's code mistyped nor another firm's code."""
+    return Levenshtein.distance(x, y) >= OTHER_NUMBER_EDITS
 
 
 def tax_slip(x: str, y: str, edits: int = 1) -> bool:
