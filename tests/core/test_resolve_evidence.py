@@ -85,6 +85,47 @@ def test_same_commune_counts_when_one_side_names_no_park():
     assert not any(r.startswith("commune: exact") or r.startswith("commune: diff") for r in score_pair(p, q)[1])
 
 
+def _district(address: str) -> str:
+    return features(RawRecord("1", "X", "", address)).district
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        # a district written bare, the full address with the old ward, and the new ward of 2025
+        ("Việt Yên, Bắc Giang", "Km71+100 Quốc lộ 31, xã Vân Trung, thị xã Việt Yên, tỉnh Bắc Giang"),
+        ("Việt Yên, Bắc Giang", "Km 71+100 QL 31, phường Vân Hà, tỉnh Bắc Ninh"),
+        # a province abbreviated or cut short; a commune and district without their words
+        ("Phuong Lieu, Que Vo, BN", "80/11 Giải Phóng, phường Phương Liễu, huyện Quế Võ, tỉnh Bắc Ninh"),
+        ("Tam Giang, Yên Phong, Bắc Nin", "Số 132B, đường Lê Quang Đạo, xã Tam Giang, huyện Yên Phong, tỉnh Bắc Ninh"),
+        ("Gia Bình, Gia Bình, BN", "Lo L9, K.C.N Gia Binh, xa Dai Lai, huyen Gia Binh, tinh Bac Ninh"),
+        # a province's city written with the province's name
+        ("Hải Dương, Hải Dương", "lô CN22 - KCN Việt Hòa, P. Việt Hòa, Tp.Hải Dương, T. Hải Dương"),
+        ("Số 5 Trần Phú, P.3, Q.5, TP.HCM", "5 Tran Phu, Ward 3, quận 5, Hồ Chí Minh"),
+    ],
+)
+def test_the_old_district_is_read_from_short_and_new_addresses(short, full):
+    assert _district(short) and set(_district(short).split("|")) & set(_district(full).split("|"))
+
+
+def test_a_district_name_is_not_read_as_the_commune_of_2025():
+    # "Yên Phong, Bắc Ninh" names the old district; the new commune Yên Phong is only part of it.
+    f = features(RawRecord("1", "X", "", "Yên Phong - Bắc Ninh"))
+    assert f.commune == "" and f.district == _district("xã Tam Giang, huyện Yên Phong, tỉnh Bắc Ninh")
+    assert _district("Số 12 đường Lý Thái Tổ") == _district("") == _district("Bắc Ninh") == ""
+    assert _district("Quế Võ, Bắc Ninh") != _district("Tiên Du, Bắc Ninh")
+
+
+def test_same_district_counts_only_where_the_communes_do_not_decide():
+    full = features(RawRecord("1", "Công ty TNHH Lò xo Hạnh Công", "", "xã Vân Trung, thị xã Việt Yên, tỉnh Bắc Giang"))
+    short = features(RawRecord("2", "Lò xo Hạnh Công BG", "", "Việt Yên, Bắc Giang"))
+    other = features(RawRecord("3", "Lò xo Hạnh Công", "", "Tân Yên, Bắc Giang"))
+    assert "district: same district" in score_pair(full, short)[1]
+    assert "district: different" in score_pair(full, other)[1]
+    both = features(RawRecord("4", "Lò xo Hạnh Công", "", "xã Nghĩa Trung, huyện Việt Yên, tỉnh Bắc Giang"))
+    assert not any(r.startswith("district: same") or r.startswith("district: diff") for r in score_pair(full, both)[1])
+
+
 # Trade words: mistyped ones and ones the vocabulary lacked before 2026-12-04 (3rd session); in this file to keep
 # test_resolve.py under its size.
 @pytest.mark.parametrize(

@@ -199,6 +199,20 @@ COMPARISONS: tuple[Comparison, ...] = (
         ),
     ),
     Comparison(
+        "district",
+        ("district",),
+        (
+            # The pre-2025 district, for records whose communes are not both known ("Việt Yên, Bắc Giang" and "xã
+            # Vân Trung, thị xã Việt Yên"; "Phương Liễu, Quế Võ, BN"): with both communes known the commune
+            # decides, and two records in parks repeat the park.
+            Level("null", "null", 1, 1),
+            Level("both in a park", "zones", 1, 1),
+            Level("both communes known", "communes", 1, 1),
+            Level("same district", "overlap", 0.88, 0.12),
+            Level("different", "else", 0.12, 0.88),
+        ),
+    ),
+    Comparison(
         "province",
         ("province",),
         (
@@ -260,6 +274,10 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
         return x == y
     if kind == "zones":
         return bool(a.zone) and bool(b.zone)
+    if kind == "communes":
+        return bool(a.commune) and bool(b.commune)
+    if kind == "overlap":
+        return bool(set(x.split("|")) & set(y.split("|")))
     if kind == "landlines":
         return "L" in a.phone_kind and "L" in b.phone_kind
     if kind == "mobiles":

@@ -88,6 +88,9 @@ class Features:
     phone2: str = ""  # a second number written in the same cell ("0222 3812 345 / 0912 345 678"), else ""
     hamlet: str = ""  # village / hamlet / quarter below the commune, folded ("hoi" for "Thôn Hội"), else ""
     phone_kind: str = ""  # the kinds of number the phone cell gives: "L" landline(s), "M" mobile(s), "LM" both
+    # The pre-2025 district(s) the address lies in, codes joined by "|": written ("Việt Yên, Bắc Giang", "huyện
+    # Quế Võ") or those the current commune was made from ("phường Vân Hà" → Việt Yên); "" when unknown.
+    district: str = ""
 
     @property
     def brand_key(self) -> str:
@@ -936,13 +939,115 @@ def province_of(address: str) -> tuple[str, str]:
     return _whole_address_unit(address)
 
 
-def _address(address: str) -> tuple[str, str, str, str, str, str]:
-    address = readable(address)
+def _address(address: str) -> tuple[str, str, str, str, str, str, str]:
+    address = _province_spelled_out(readable(address))
     zone, lot, street = zone_and_lot(address)
     province, commune = province_of(address)
     if province and not commune:
         commune = commune_code(_SPACES.sub(" ", fold(address).replace(".", ". ")).strip())
-    return province, commune, zone, lot, street, hamlet_of(address)
+    district, bare = _written_district(address, province) if province else ("", "")
+    if bare and commune and _commune_short(commune) == bare:
+        # "Yên Phong, Bắc Ninh", "Quế Võ - Bắc Ninh": an old district's name, read as the commune that took the name
+        # in 2025; the district is what was written, the commune is unknown.
+        commune = ""
+    if not district and commune:
+        district = "|".join(_commune_districts().get(commune, ()))
+    return province, commune, zone, lot, street, hamlet_of(address), district
+
+
+# Province abbreviations written as the last part of an address ("Phương Liễu, Quế Võ, BN"), and a province name
+# cut short ("Tam Giang, Yên Phong, Bắc Nin"): spelled out, so the parts before them are read in that province.
+_PROVINCE_ABBREVIATIONS = {
+    "bn": "Bắc Ninh", "bg": "Bắc Giang", "hd": "Hải Dương", "hy": "Hưng Yên", "hn": "Hà Nội", "hp": "Hải Phòng",
+    "vp": "Vĩnh Phúc", "hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "tp hcm": "Hồ Chí Minh", "hcmc": "Hồ Chí Minh",
+    "brvt": "Bà Rịa - Vũng Tàu", "bd": "Bình Dương", "th": "Thanh Hóa", "na": "Nghệ An", "nd": "Nam Định",
+    "tb": "Thái Bình", "ht": "Hà Tĩnh", "pt": "Phú Thọ", "hb": "Hòa Bình", "ct": "Cần Thơ",
+}  # fmt: skip
+_LAST_PART = re.compile(r"([,;\-–]\s*)([^,;\-–]+?)\s*\.?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _province_full_names() -> dict[str, str]:
+    """Folded name → name, current and pre-2025 provinces."""
+    out = {fold(p.short_name): p.short_name for p in geo.legacy_provinces()}
+    out.update({fold(p.short_name): p.short_name for p in geo.provinces()})
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def _province_spelled_out(address: str) -> str:
+    m = _LAST_PART.search(address)
+    if not m:
+        return address
+    last = _SPACES.sub(" ", re.sub(r"^(?:tinh|t|tp|thanh pho)\.?\s*", "", fold(m.group(2)).strip(" ."))).strip()
+    names = _province_full_names()
+    if last in names:
+        return address
+    full = _PROVINCE_ABBREVIATIONS.get(last.replace(".", ""))
+    if not full and len(last) >= 5 and " " in last:
+        starts = [n for k, n in names.items() if k.startswith(last)]
+        full = starts[0] if len(starts) == 1 else None
+    return address[: m.start(2)] + full if full else address
+
+
+@lru_cache(maxsize=1)
+def _commune_districts() -> dict[str, tuple[str, ...]]:
+    """Current commune code → the pre-2025 districts whose wards went into it (split wards counted in each)."""
+    out: dict[str, set[str]] = {}
+    for d in geo.legacy_districts():
+        for w in geo.legacy_wards(d.code):
+            for c in (w.new_commune_code, *w.other_commune_codes):
+                if c:
+                    out.setdefault(c, set()).add(d.code)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=10_000)
+def _commune_short(code: str) -> str:
+    c = geo.commune(code)
+    return fold(c.short_name) if c else ""
+
+
+_DISTRICT_PART_SPLIT = re.compile(r"\s*[,;\-–/]\s*")
+_HAS_DIGIT = re.compile(r"[0-9]")
+_URBAN = re.compile(r"^(?:quan|q)\.?\s*[0-9]{1,2}$")  # "Quận 5", "Q.12"
+
+
+def _written_district(address: str, province: str) -> tuple[str, str]:
+    """(code of the pre-2025 district the address writes, its folded name when written bare, without "huyện" or
+    "quận"), read from the end; ("", "") when none is written. A province's name before the province is its city
+    ("P. Việt Hòa, Hải Dương, Hải Dương")."""
+    parts = [
+        p for p in _DISTRICT_PART_SPLIT.split(fold(address)) if p and (not _HAS_DIGIT.search(p) or _URBAN.match(p))
+    ]
+    after_province = False
+    for part in reversed(parts[-5:]):
+        part = _SPACES.sub(" ", part.replace(".", ". ")).strip(" .")
+        if len(part.split()) > 5:
+            continue
+        found = _district_in(part, province, after_province)
+        if found:
+            return found, ("" if _DISTRICT_WORD.match(part) else part)
+        after_province = after_province or _is_province(part)
+    return "", ""
+
+
+def _is_province(part: str) -> bool:
+    part = re.sub(r"^(?:tinh|t|tp|thanh pho)\.?\s*", "", part)
+    return part in _province_full_names() or part in _PROVINCE_ABBREVIATIONS
+
+
+_DISTRICT_WORD = re.compile(r"^(?:quan|huyen|thi xa|thanh pho|tx|tp|q|h)(?:\.|\s|$)")
+
+
+@lru_cache(maxsize=50_000)
+def _district_in(part: str, province: str, after_province: bool) -> str:
+    if not after_province and _is_province(part):
+        return ""
+    if after_province and part in _province_full_names():
+        part = "thanh pho " + part
+    d = geo.find_legacy_district(part, geo._legacy_of_new(province))
+    return d.code if d else ""
 
 
 # "Thôn Hội", "Ấp Trong", "Xóm 6", "Khu phố 3", "Tổ dân phố 12", "Bản Lướt": the place below the commune, whose name
@@ -1038,13 +1143,13 @@ def _tax_cell_is_address(tax: str) -> bool:
 def _make(
     rec: RawRecord,
     names: tuple[str, str, str, str, bool, bool],
-    addr: tuple[str, str, str, str, str, str],
+    addr: tuple[str, str, str, str, str, str, str],
 ) -> Features:
     name_key, brand, desc, legal, branch, plant = names
     tax = normalise_tax(rec.tax_code)
     if len(tax) == 13:
         branch = True
-    province, commune, zone, lot, street, hamlet = addr
+    province, commune, zone, lot, street, hamlet, district = addr
     if plant and zone:  # "Nhà máy HQ Đại Đồng - Hoàn Sơn" in KCN Đại Đồng - Hoàn Sơn: the plant of HQ there
         name_key, brand = _without_own_park(name_key, zone), _without_own_park(brand, zone)
     nums = phones(rec.phone)
@@ -1069,10 +1174,11 @@ def _make(
         lot=lot,
         street=street,
         hamlet=hamlet,
+        district=district,
     )
 
 
-_NO_ADDRESS = ("",) * 6
+_NO_ADDRESS = ("",) * 7
 _PHASE_WORDS = frozenset("i ii iii iv v 1 2 3 4 5 a b c".split())
 
 

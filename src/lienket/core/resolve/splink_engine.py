@@ -36,6 +36,7 @@ _STRING_COLS = (
     "hamlet",
     "commune",
     "province",
+    "district",
 )
 
 
@@ -73,6 +74,12 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
         return f"{q('phone_kind', 'l')} = 'M' AND {q('phone_kind', 'r')} = 'M'"
     if kind == "zones":
         return f"{q('zone', 'l')} IS NOT NULL AND {q('zone', 'r')} IS NOT NULL"
+    if kind == "communes":
+        return f"{q('commune', 'l')} IS NOT NULL AND {q('commune', 'r')} IS NOT NULL"
+    if kind == "overlap":
+        if dialect == "spark":
+            return f"size(array_intersect(split({left}, '[|]'), split({right}, '[|]'))) > 0"
+        return f"len(list_intersect(string_split({left}, '|'), string_split({right}, '|'))) > 0"
     if kind == "phone_any":
         p2l, p2r = q("phone2", "l"), q("phone2", "r")
         return f"({left} = {right} OR {left} = {p2r} OR {p2l} = {right} OR {p2l} = {p2r})"
