@@ -17,6 +17,7 @@ from lienket.core.resolve.normalise import (
     name_parts,
     normalise_phone,
     normalise_tax,
+    tax_sci,
     zone_and_lot,
 )
 
@@ -873,10 +874,38 @@ def test_real_words_one_letter_from_a_legal_word_stay_in_the_brand(name):
         ("2,314926275E+09", "2314926275"),
         ("2314926275.0", "2314926275"),
         ("231492627.0", "0231492627"),
+        ("401052100001.0", "0401052100001"),  # a branch's code as a number: its leading zero put back
     ],
 )
 def test_tax_codes_shown_as_numbers_by_excel(written, tax):
     assert normalise_tax(written) == tax
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("4.00155E+09", "4001550878"),
+        ("3,72908E+09", "3729084151"),
+        ("4.02808E+08", "0402808164"),  # the leading zero went first, then the digits
+        ("4.013E+09", "4012999921"),  # rounded up, trailing zeros not shown
+        ("4.0128E+09", "4012800117"),
+    ],
+)
+def test_what_excel_keeps_of_a_code_matches_the_code(written, code):
+    assert normalise_tax(written) == ""
+    assert tax_sci(written) == tax_sci("", code) != ""
+
+
+def test_what_excel_keeps_tells_codes_apart():
+    assert tax_sci("4.00155E+09") != tax_sci("", "4001560878")
+    assert tax_sci("4.00155E+09") != tax_sci("", "0400155087")  # one digit shorter: another power of ten
+    assert tax_sci("1.07261E+11") == tax_sci("", "0107260882001") == ""  # a branch keeps only its parent's digits
+    a = features(RawRecord("1", "Cty TNHH Kỹ thuật Quang Phong", "4.00155E+09"))
+    same = features(RawRecord("2", "Quang Phong Engineering", "4001550878"))
+    other = features(RawRecord("3", "Quang Phong Engineering", "4001590875"))
+    assert "tax_sci: same six digits" in score_pair(a, same)[1]
+    assert "tax_sci: different" in score_pair(a, other)[1]
+    assert score_pair(a, same)[0] > score_pair(a, other)[0] + 10
 
 
 def test_a_code_excel_cut_to_six_digits_does_not_split_the_firm():

@@ -354,7 +354,7 @@ TRADE_OVERRIDE_BITS = 8.0
 # 2026-12-05, nine generators at 20k: F1 +0.0003 to +0.0041 on every one (probability 0.05 lost on two, 0.5
 # gained less; letting clusters of two attach as well mixed gains and losses).
 ATTACH_MIN_PROBABILITY = 0.2
-_ATTACH_EVIDENCE = ("phone", "lot", "street", "tax", "district")
+_ATTACH_EVIDENCE = ("phone", "lot", "street", "tax", "district", "tax_sci")
 _NAME_EQUAL = frozenset({"name_exact", "name_agree", "brand_agree", "brand_exact", "brand_zone"})
 
 

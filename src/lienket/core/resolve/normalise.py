@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Levenshtein
@@ -91,6 +92,9 @@ class Features:
     # The pre-2025 district(s) the address lies in, codes joined by "|": written ("Việt Yên, Bắc Giang", "huyện
     # Quế Võ") or those the current commune was made from ("phường Vân Hà" → Việt Yên); "" when unknown.
     district: str = ""
+    # What Excel's scientific notation keeps of the tax code ("4.00155E+09" → "400155e9": six significant digits,
+    # rounded, trailing zeros dropped, and the exponent); for a full code, the same digits as Excel would show them.
+    tax_sci: str = ""
 
     @property
     def brand_key(self) -> str:
@@ -609,8 +613,51 @@ _NOT_TAX = re.compile(
 )
 _SCIENTIFIC = re.compile(r"(\d)(?:[.,](\d*))?\s*[eE]\s*\+?\s*(\d{1,2})")
 _SHORT_BRANCH = re.compile(r"(?<!\d)(\d{9,10})\s*[-–]\s*(\d{1,2})\s*$")
-_FLOAT_TAIL = re.compile(r"(?<=^\d{9})\.0+$|(?<=^\d{10})\.0+$")
+_FLOAT_TAIL = re.compile(r"(?<=^\d{9})\.0+$|(?<=^\d{10})\.0+$|(?<=^\d{12})\.0+$|(?<=^\d{13})\.0+$")
 _MST_WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
+
+
+SCI_DIGITS = 6  # significant digits Excel shows of a long number in a General cell ("4.00155E+09")
+
+
+def _sci(mantissa: str, exponent: int) -> str:
+    digits = mantissa.lstrip("0")
+    if not digits:
+        return ""
+    exponent -= len(mantissa) - len(digits)
+    if len(digits) > SCI_DIGITS:
+        value = Decimal(digits[: SCI_DIGITS + 1]) / 10
+        rounded = str(int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP)))
+        if len(rounded) > SCI_DIGITS:  # 9.999995 → 10.0000: one more power of ten
+            rounded, exponent = rounded[:SCI_DIGITS], exponent + 1
+        digits = rounded
+    digits = digits.rstrip("0") or "0"
+    return f"{digits}e{exponent}"
+
+
+def tax_sci(raw: str | None, tax: str = "") -> str:
+    """The part of a tax code that survives Excel's scientific notation, as a key: ``"4.00155E+09"`` →
+    ``"400155e9"``; a full code gives the key Excel would have shown (``"4001550878"`` → ``"400155e9"``,
+    ``"0402808164"`` → ``"402808e8"``: the leading zero is lost first). ``tax`` is ``normalise_tax(raw)`` when known.
+    ``""`` when the cell holds neither.
+
+    >>> tax_sci("4.00155E+09"), tax_sci("", "4001550878"), tax_sci("4.02808E+08"), tax_sci("1.07261E+11")
+    ('400155e9', '400155e9', '402808e8', '')
+    """
+    if tax:
+        digits = tax.lstrip("0")
+        return _sci(digits, len(digits) - 1) if digits and len(tax) == 10 else ""
+    if not raw:
+        return ""
+    sci = _SCIENTIFIC.fullmatch(str(raw).strip())
+    if not sci:
+        return ""
+    head, tail, exp = sci.group(1), sci.group(2) or "", int(sci.group(3))
+    if exp not in (8, 9):
+        # A branch's thirteen digits ("1.07261E+11") keep six of its parent's ten: every branch of the parent
+        # would agree.
+        return ""
+    return _sci(head + tail, exp)
 
 
 def tax_check_ok(tax: str) -> bool:
@@ -1165,6 +1212,7 @@ def _make(
         branch=branch,
         tax=tax,
         tax_valid=tax_check_ok(tax),
+        tax_sci=tax_sci(rec.tax_code, tax),
         phone=nums[0] if nums else "",
         phone2=nums[1] if len(nums) > 1 else "",
         phone_kind=phone_kinds(rec.phone) if nums else "",

@@ -37,6 +37,7 @@ _STRING_COLS = (
     "commune",
     "province",
     "district",
+    "tax_sci",
 )
 
 
@@ -74,6 +75,8 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
         return f"{q('phone_kind', 'l')} = 'M' AND {q('phone_kind', 'r')} = 'M'"
     if kind == "zones":
         return f"{q('zone', 'l')} IS NOT NULL AND {q('zone', 'r')} IS NOT NULL"
+    if kind == "codes":
+        return f"{q('tax', 'l')} IS NOT NULL AND {q('tax', 'r')} IS NOT NULL"
     if kind == "communes":
         return f"{q('commune', 'l')} IS NOT NULL AND {q('commune', 'r')} IS NOT NULL"
     if kind == "overlap":

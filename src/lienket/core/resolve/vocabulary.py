@@ -113,6 +113,7 @@ DESCRIPTORS: dict[str, str] = {
     "fashion": "fashion",
     "thoi trang": "fashion",
     "khoa keo": "zipper",
+    "day keo": "zipper",  # southern word for a zip
     "zippers": "zipper",
     "zipper": "zipper",
     "phu lieu may": "accessories",
@@ -176,6 +177,8 @@ DESCRIPTORS: dict[str, str] = {
     "day dien o to": "automotive wiring",
     "day dien": "wiring",
     "day cap dien": "wiring cable",
+    "day va cap dien": "wiring cable",
+    "day va cap": "wiring cable",
     "wiring": "wiring",
     "cap dien": "cable",
     "cable": "cable",
