@@ -511,6 +511,15 @@ def test_a_second_number_in_the_cell_links_records_and_meets_in_a_block():
         ("12 đường Quang Trung P. Trần Phú", "12 quang trung"),
         ("so 385 duong To Hien Thanh Bac Giang", "385 to hien thanh"),  # the province after the street
         ("14 Mạc Đĩnh Chi Ninh Bình", "14 mac dinh chi"),
+        # a house on a numbered road; a house in a kiệt (Đà Nẵng's lanes) off a road or street
+        ("368 Quốc lộ 1A, Điện Bàn", "368 ql1a"),
+        ("368 National Road 1A, Dien Ban Ward", "368 ql1a"),
+        ("490/23 ĐT 747, P. Hòa Lợi", "490/23 tl747"),
+        ("K67/45 Quốc lộ 1A, Hòa Xuân", "67/45 ql1a"),
+        ("Lane 67/45 National Road 1A, Hoa Chau", "67/45 ql1a"),
+        ("Số K338/51 Ngô Quyền, TP.ĐN", "338/51 ngo quyen"),
+        ("420 Tô Ký, Tân Phong, Quận 7", "420 to ky"),  # Tô Ký is a street; "tổ 5" is a group of houses
+        ("Số 5 tổ 12, P. Tân Phong", ""),
         # villages, lanes and kilometres without a road are not streets
         ("Thôn Tiền, xã Lâm Thao, Bắc Ninh", ""),
         ("Số 5, thôn Đông, xã Tam Giang", ""),

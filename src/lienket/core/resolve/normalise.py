@@ -827,14 +827,22 @@ _STREET_RE = re.compile(
 # "Số 247 Xương Giang, ...", "334 Hai Bà Trưng - ...": a house number and a street name without "đường"/"phố", as
 # the first part of the address (never a village, a lane, a lot or a road kilometre).
 _BARE_STREET_RE = re.compile(
-    r"^(?:so nha|so|no\.?)?\s*([0-9]+[a-z]?(?:/[0-9]+[a-z]?)*)\s*,?\s+(?!(?:thon|xom|ap|to|khu|kp|khu pho|lo|lot|"
-    r"km|ql|tl|dt|xa|phuong|p|quan|q|huyen|h|tt|tx|tp|village|hamlet|group|alley|lane)\b|(?:ngo|ngach|hem|kiet)\s+[0-9])"
+    r"^(?:so nha|so|no\.?)?\s*(?:k|kiet)?\s*([0-9]+[a-z]?(?:/[0-9]+[a-z]?)*)\s*,?\s+(?!(?:thon|xom|ap|khu|kp|khu pho|"
+    r"lo|lot|km|ql|tl|dt|xa|phuong|p|quan|q|huyen|h|tt|tx|tp|village|hamlet|group|alley|lane)\b"
+    r"|(?:ngo|ngach|hem|kiet|to)\s+[0-9])"
     r"([a-z][a-z ]{2,}?)(?:\s+(?:street|str|st|road|rd)\.?)?\s*(?=,|;|\s-\s|$)"
 )
 # "Km 61, TL295", "Km61 Quốc lộ 18", "KM 2, NATIONAL ROAD 18", "Km 55+500, ĐT295": a place on a numbered road.
 _KM_RE = re.compile(
     r"(?<![0-9a-z])km\s*([0-9]+(?:\s*\+\s*[0-9]+)?)\s*[,\-]?\s*(?:duong\s+|highway no\.?\s*)?"
     r"(ql|quoc lo|national road|national highway|highway no|highway|nh|tl|dt|tinh lo|provincial road)\.?\s*(?:no\.?\s*)?"
+    r"([0-9]+[a-z]?)(?![0-9])"
+)
+# "368 Quốc lộ 1A", "368 National Road 1A", "490/23 ĐT 747", "K67/45 Quốc lộ 1A" (kiệt: a lane in Đà Nẵng): a house
+# on a numbered road, as the first part of the address.
+_HOUSE_ON_ROAD_RE = re.compile(
+    r"^(?:so nha|so|no\.?)?\s*(?:k|kiet|hem|lane|alley)?\s*([0-9]+[a-z]?(?:/[0-9]+[a-z]?)*)\s*,?\s*(?:duong\s+)?"
+    r"(ql|quoc lo|national road|national highway|highway|nh|tl|dt|tinh lo|provincial road)\.?\s*(?:no\.?\s*)?"
     r"([0-9]+[a-z]?)(?![0-9])"
 )
 _ROAD_KIND = {"ql": "ql", "quoc lo": "ql", "national road": "ql", "national highway": "ql", "highway": "ql",
@@ -948,7 +956,9 @@ def zone_and_lot(address: str) -> tuple[str, str, str]:
     street = ""
     if not zone:
         m = _STREET_RE.search(s)
-        if m:
+        if road := _HOUSE_ON_ROAD_RE.match(s.strip()):
+            street = f"{road.group(1)} {_ROAD_KIND[road.group(2)]}{road.group(3)}"
+        elif m:
             street = f"{m.group(1)} {_street_name(m.group(2))}"
         elif m := _KM_RE.search(s):
             km = re.sub(r"\s", "", m.group(1))
