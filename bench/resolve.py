@@ -32,11 +32,13 @@ import gen_coast  # noqa: E402
 import gen_delta  # noqa: E402
 import gen_national  # noqa: E402
 import gen_north  # noqa: E402
+import gen_phutho  # noqa: E402
 import gen_registry  # noqa: E402
 import gen_scratch  # noqa: E402
 import gen_south  # noqa: E402
 import gen_survey  # noqa: E402
 import gen_synth  # noqa: E402
+import gen_thainguyen  # noqa: E402
 import gen_thanhnghe  # noqa: E402
 import gen_vendor  # noqa: E402
 
@@ -58,6 +60,8 @@ GENERATORS = {
     "delta": gen_delta,
     "national": gen_national,
     "thanhnghe": gen_thanhnghe,
+    "thainguyen": gen_thainguyen,
+    "phutho": gen_phutho,
 }
 
 
@@ -153,7 +157,8 @@ def main() -> None:
     ap.add_argument("--sizes", default="3000,100000,1000000")
     ap.add_argument(
         "--generators",
-        default="synth,scratch,registry,survey,vendor,archive,south,north,central,coast,delta,national,thanhnghe",
+        default="synth,scratch,registry,survey,vendor,archive,south,north,central,coast,delta,national,thanhnghe,"
+        "thainguyen,phutho",
     )
     ap.add_argument("--engines", default="duckdb")
     ap.add_argument("--no-baselines", action="store_true")

@@ -520,6 +520,14 @@ def test_a_second_number_in_the_cell_links_records_and_meets_in_a_block():
         ("Số K338/51 Ngô Quyền, TP.ĐN", "338/51 ngo quyen"),
         ("420 Tô Ký, Tân Phong, Quận 7", "420 to ky"),  # Tô Ký is a street; "tổ 5" is a group of houses
         ("Số 5 tổ 12, P. Tân Phong", ""),
+        # a street with a number in its name, a dash without spaces before the ward, a house in a lane off a street
+        ("Số 6 Đường CN-4, xã Tân Sơn, tỉnh Bắc Ninh", "6 cn-4"),
+        ("161 Kinh Dương Vương-Thị trấn Như Quỳnh-HY", "161 kinh duong vuong"),
+        ("447/12 30 Tháng 4, Phường An Phú", "447/12 30 thang 4"),
+        ("36 Huyền Quang, phường Dị Sử", "36 huyen quang"),
+        ("NO. 324, NGO 133, NGUYEN GIA THIEU STREET, DONG THO COMMUNE", "324 ngo133 nguyen gia thieu"),
+        ("Số 324 ngõ 133 Nguyễn Gia Thiều, xã Đông Thọ", "324 ngo133 nguyen gia thieu"),
+        ("Số 211, xã Cờ Đỏ, TP. Cần Thơ", ""),
         # villages, lanes and kilometres without a road are not streets
         ("Thôn Tiền, xã Lâm Thao, Bắc Ninh", ""),
         ("Số 5, thôn Đông, xã Tam Giang", ""),
@@ -755,7 +763,10 @@ def test_english_street_addresses_agree_with_vietnamese(a, b):
 
 
 def test_lanes_and_house_numbers_are_not_lots_or_streets():
-    assert zone_and_lot("Số 5 ngõ 12 Lê Lợi")[2] == ""  # a lane, not "5 ngo 12 le loi"
+    # house 5 in lane 12 off Lê Lợi: neither house 5 nor house 12 on Lê Lợi
+    assert zone_and_lot("Số 5 ngõ 12 Lê Lợi")[2] == "5 ngo12 le loi"
+    assert zone_and_lot("Số 5 Lê Lợi")[2] != zone_and_lot("Số 5 ngõ 12 Lê Lợi")[2] != zone_and_lot("Số 12 Lê Lợi")[2]
+    assert zone_and_lot("Ngõ 12, xã Tam Giang")[2] == ""
     assert zone_and_lot("Số 1, đường số 2, CCN Châu Khê")[:2] == ("chau khe", "")
 
 

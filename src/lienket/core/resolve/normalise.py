@@ -821,16 +821,25 @@ _LOT_RE = re.compile(
     # letters, digits, then "-7", "/2", "b": never a following word ("Lô K19-Khu CN ...", "Lô 110-K.C.N ...")
     r"([a-z]{0,4}[\s\-]*[0-9]+(?:[a-z](?![a-z]))?(?:[\-/\.][0-9]+(?:[a-z](?![a-z]))?)*|[a-z]{1,4}(?=[\s,]|$))"
 )
+# A dash with no spaces before the commune or district ("161 Kinh Dương Vương-Thị trấn Như Quỳnh-HY").
+_UNIT_AHEAD = r"(?=\s*(?:thi tran|thi xa|thanh pho|phuong|xa|huyen|quan|tinh|tp|tx|tt|p|x|h|q|t)\b)"
+# "Số 78, ngõ 160 Nguyễn Đăng Đạo", "NO. 324, NGO 133, NGUYEN GIA THIEU STREET": a house in a lane off a street.
+_LANE_HOUSE_RE = re.compile(
+    r"^(?:so nha|so|no\.?)?\s*([0-9]+[a-z]?)\s*,?\s*(?:ngo|ngach|hem|lane|alley)\s*([0-9]+[a-z]?)\s*,?\s*"
+    r"(?:duong|pho)?\s*([a-z][a-z0-9 ]{2,}?)(?:\s+(?:street|str|st|road|rd)\.?)?\s*(?=,|;|\s-\s|$)"
+)
 _STREET_RE = re.compile(
-    r"(?<![0-9a-z])(?:so nha|so|no\.?|number)?\s*([0-9]+[a-z]?)\s*(?:,\s*)?(?:duong|pho|street|st|road|rd)\s+([a-z0-9 .]+?)\s*(?=,|;|\s-\s|$)"
+    r"(?<![0-9a-z/])(?:so nha|so|no\.?|number)?\s*([0-9]+[a-z]?)\s*(?:,\s*)?(?:duong|pho|street|st|road|rd)\s+"
+    r"([a-z0-9 .]+?(?:-[0-9]+)?)\s*(?=,|;|\s-\s|-" + _UNIT_AHEAD + r"|$)"
 )
 # "Số 247 Xương Giang, ...", "334 Hai Bà Trưng - ...": a house number and a street name without "đường"/"phố", as
 # the first part of the address (never a village, a lane, a lot or a road kilometre).
 _BARE_STREET_RE = re.compile(
-    r"^(?:so nha|so|no\.?)?\s*(?:k|kiet)?\s*([0-9]+[a-z]?(?:/[0-9]+[a-z]?)*)\s*,?\s+(?!(?:thon|xom|ap|khu|kp|khu pho|"
-    r"lo|lot|km|ql|tl|dt|xa|phuong|p|quan|q|huyen|h|tt|tx|tp|village|hamlet|group|alley|lane)\b"
-    r"|(?:ngo|ngach|hem|kiet|to)\s+[0-9])"
-    r"([a-z][a-z ]{2,}?)(?:\s+(?:street|str|st|road|rd)\.?)?\s*(?=,|;|\s-\s|$)"
+    r"^(?:so nha|so|no\.?)?\s*(?:k|kiet|lane|hem|alley)?\s*([0-9]+[a-z]?(?:/[0-9]+[a-z]?)*)\s*,?\s+"
+    r"(?!(?:thon|xom|ap|khu|kp|khu pho|lo|lot|km|ql|tl|dt|xa|phuong|p|quan|q|huyen(?! quang)|h|tt|tx|tp|village|"
+    r"hamlet|group|alley|lane)\b|(?:ngo|ngach|hem|kiet|to)\s+[0-9])"
+    r"([a-z][a-z ]{2,}?|[0-9]{1,2} thang [0-9]{1,2})(?:\s+(?:street|str|st|road|rd)\.?)?\s*"
+    r"(?=,|;|\s-\s|-" + _UNIT_AHEAD + r"|$)"
 )
 # "Km 61, TL295", "Km61 Quốc lộ 18", "KM 2, NATIONAL ROAD 18", "Km 55+500, ĐT295": a place on a numbered road.
 _KM_RE = re.compile(
@@ -958,6 +967,8 @@ def zone_and_lot(address: str) -> tuple[str, str, str]:
         m = _STREET_RE.search(s)
         if road := _HOUSE_ON_ROAD_RE.match(s.strip()):
             street = f"{road.group(1)} {_ROAD_KIND[road.group(2)]}{road.group(3)}"
+        elif lane := _LANE_HOUSE_RE.match(s.strip()):
+            street = f"{lane.group(1)} ngo{lane.group(2)} {_street_name(lane.group(3))}"
         elif m:
             street = f"{m.group(1)} {_street_name(m.group(2))}"
         elif m := _KM_RE.search(s):
