@@ -102,6 +102,9 @@ def _district(address: str) -> str:
         # a province's city written with the province's name
         ("Hải Dương, Hải Dương", "lô CN22 - KCN Việt Hòa, P. Việt Hòa, Tp.Hải Dương, T. Hải Dương"),
         ("Số 5 Trần Phú, P.3, Q.5, TP.HCM", "5 Tran Phu, Ward 3, quận 5, Hồ Chí Minh"),
+        # a province whose name starts with T is not "T." and its name ("Thái Nguyên" is not its city)
+        ("Phổ Yên, Thái Nguyên", "xã Hồng Tiến, thị xã Phổ Yên, tỉnh Thái Nguyên"),
+        ("Số 5 Trần Phú, P.3, Q.5, TP HCM", "5 Tran Phu, Ward 3, quận 5, Hồ Chí Minh"),
     ],
 )
 def test_the_old_district_is_read_from_short_and_new_addresses(short, full):

@@ -875,9 +875,7 @@ def normalise_lot(raw: str) -> str:
 @lru_cache(maxsize=1)
 def _province_names() -> tuple[str, ...]:
     """Folded short names of current and pre-2025 provinces, longest first, plus the usual abbreviations."""
-    names = {fold(p.short_name) for p in geo.provinces()} | {
-        fold(p.short_name) for p in geo.legacy_provinces()
-    }
+    names = set(_province_full_names())
     # Abbreviations lists write after a brand ("Tiến Duy BG", "Thắng Trang BN"); only stripped after a name.
     names |= {"hcm", "hcmc", "tp hcm", "sai gon", "hn", "bn", "hp", "bg", "hd", "hy", "vp", "tn", "qn", "bd", "dn"}
     names |= {"brvt", "vt"}
@@ -964,17 +962,17 @@ def zone_and_lot(address: str) -> tuple[str, str, str]:
         lot = normalise_lot(m.group(1))
     street = ""
     if not zone:
-        m = _STREET_RE.search(s)
-        if road := _HOUSE_ON_ROAD_RE.match(s.strip()):
+        head = s.strip()
+        if road := _HOUSE_ON_ROAD_RE.match(head):
             street = f"{road.group(1)} {_ROAD_KIND[road.group(2)]}{road.group(3)}"
-        elif lane := _LANE_HOUSE_RE.match(s.strip()):
+        elif lane := _LANE_HOUSE_RE.match(head):
             street = f"{lane.group(1)} ngo{lane.group(2)} {_street_name(lane.group(3))}"
-        elif m:
+        elif m := _STREET_RE.search(s):
             street = f"{m.group(1)} {_street_name(m.group(2))}"
         elif m := _KM_RE.search(s):
             km = re.sub(r"\s", "", m.group(1))
             street = f"km{km} {_ROAD_KIND[m.group(2)]}{m.group(3)}"
-        elif m := _BARE_STREET_RE.match(s.strip()):
+        elif m := _BARE_STREET_RE.match(head):
             street = f"{m.group(1)} {_street_name(m.group(2))}"
     return zone, lot, street
 
@@ -1031,6 +1029,8 @@ _PROVINCE_ABBREVIATIONS = {
     "brvt": "Bà Rịa - Vũng Tàu", "bd": "Bình Dương", "th": "Thanh Hóa", "na": "Nghệ An", "nd": "Nam Định",
     "tb": "Thái Bình", "ht": "Hà Tĩnh", "pt": "Phú Thọ", "hb": "Hòa Bình", "ct": "Cần Thơ",
 }  # fmt: skip
+# "tỉnh", "thành phố", "TP.", "T." before a province's name; a word of its own, never the T of "Thái Bình".
+_PROVINCE_WORD = re.compile(r"^(?:tinh|thanh pho|tp|t)(?:\.\s*|\s+)")
 _LAST_PART = re.compile(r"([,;\-–]\s*)([^,;\-–]+?)\s*\.?\s*$")
 
 
@@ -1047,7 +1047,7 @@ def _province_spelled_out(address: str) -> str:
     m = _LAST_PART.search(address)
     if not m:
         return address
-    last = _SPACES.sub(" ", re.sub(r"^(?:tinh|t|tp|thanh pho)\.?\s*", "", fold(m.group(2)).strip(" ."))).strip()
+    last = _PROVINCE_WORD.sub("", _SPACES.sub(" ", fold(m.group(2)).strip(" .")).strip())
     names = _province_full_names()
     if last in names:
         return address
@@ -1062,11 +1062,10 @@ def _province_spelled_out(address: str) -> str:
 def _commune_districts() -> dict[str, tuple[str, ...]]:
     """Current commune code → the pre-2025 districts whose wards went into it (split wards counted in each)."""
     out: dict[str, set[str]] = {}
-    for d in geo.legacy_districts():
-        for w in geo.legacy_wards(d.code):
-            for c in (w.new_commune_code, *w.other_commune_codes):
-                if c:
-                    out.setdefault(c, set()).add(d.code)
+    for w in geo.legacy_wards():
+        for c in (w.new_commune_code, *w.other_commune_codes):
+            if c:
+                out.setdefault(c, set()).add(w.legacy_district_code)
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
@@ -1101,7 +1100,7 @@ def _written_district(address: str, province: str) -> tuple[str, str]:
 
 
 def _is_province(part: str) -> bool:
-    part = re.sub(r"^(?:tinh|t|tp|thanh pho)\.?\s*", "", part)
+    part = _PROVINCE_WORD.sub("", part)
     return part in _province_full_names() or part in _PROVINCE_ABBREVIATIONS
 
 
