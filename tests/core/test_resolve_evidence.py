@@ -576,3 +576,31 @@ def test_a_strong_link_passes_another_number_in_the_tax_cell_a_weak_one_does_not
     assert constrained_cluster(63, [(ZONE_OVERRIDE_BITS - 5, a, b)], f)[b] == b
     # a code two digits from the other's is not "another number": two firms' codes, never joined
     assert f[c].tax_other and constrained_cluster(63, [(ZONE_OVERRIDE_BITS + 5, a, c)], f)[c] == c
+
+
+def _parks(addresses: list[str]) -> list[str]:
+    from lienket.core.resolve.engine import expanded_park_initials
+
+    feats = [features(realign(RawRecord(str(i), "X", "", a))) for i, a in enumerate(addresses)]
+    return [f.zone for f in expanded_park_initials(feats)]
+
+
+def test_a_park_written_as_initials_is_the_one_park_of_the_data_set_with_those_initials():
+    written_out = ["Lô CN3, KCN Bình Xuyên, Vĩnh Phúc"] * 3 + ["KCN Bình Xuyên II, Vĩnh Phúc"] * 3
+    written_out += ["KCN Sông Công II, Thái Nguyên"] * 3 + ["KCN Bá Thiện, Vĩnh Phúc"] * 3
+    zones = _parks(written_out + ["Lô C29, KCN BX, Vĩnh Phúc", "KCN BX II, Vĩnh Phúc", "KCN SC2, Thái Nguyên",
+                                  "KCN BT, Vĩnh Phúc", "KCN BX"])  # fmt: skip
+    assert zones[-5:] == ["binh xuyen", "binh xuyen ii", "song cong ii", "ba thien", "binh xuyen"]
+
+
+def test_park_initials_stay_as_written_when_they_could_name_two_parks_or_a_park_seen_once():
+    written_out = ["KCN Trung Thành, Thái Nguyên"] * 3 + ["KCN Tân Thành, Thái Nguyên"] * 3
+    written_out += ["KCN Yên Bình, Thái Nguyên", "KCN Đình Trám, Bắc Giang"] * 3
+    zones = _parks(written_out + ["KCN TT, Thái Nguyên", "KCN DT, Thái Nguyên", "KCN YB, Bắc Ninh", "KCN An"])
+    # "TT" fits both; no "DT" park in Thái Nguyên; "YB" lies in Thái Nguyên, not Bắc Ninh; "An" is a name.
+    assert zones[-4:] == ["tt", "dt", "yb", "an"]
+
+
+def test_a_record_naming_no_province_reads_park_initials_in_the_data_sets_province():
+    written_out = ["KCN Điềm Thụy, Thái Nguyên"] * 6 + ["KCN Đình Trám, Bắc Giang"] * 3
+    assert _parks(written_out + ["Lô A2, KCN ĐT"])[-1] == "diem thuy"

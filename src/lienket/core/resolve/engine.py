@@ -6,6 +6,7 @@ union–find); ``"duckdb"`` and ``"spark"`` run the same model through Splink (`
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -51,6 +52,7 @@ __all__ = [
     "constrained_cluster",
     "corrected_brands",
     "complete_cut_names",
+    "expanded_park_initials",
     "cut_width",
     "resolve",
     "resolve_features",
@@ -180,6 +182,73 @@ def corrected_brands(brands: Counter[str]) -> dict[str, str]:
     return out
 
 
+# A park written by its initials ("KCN BX", "Lô C29, KCN BTSĐ", "KCN SC2") is expanded to the one park of the data
+# set with those initials (and that number) when at least this many records write that park out.
+PARK_INITIALS_MIN_RECORDS = 3
+_PARK_NUMBER = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "1": "1", "2": "2", "3": "3", "4": "4", "5": "5"}
+_PARK_INITIALS = re.compile(r"([a-z]{2,5})\s*([0-9]|i{1,3}|iv|v)?")
+
+
+def _park_initials(zone: str) -> tuple[str, str] | None:
+    """``(initials, number)`` of a park written out ("binh xuyen ii" → ("bx", "2")); None for one word."""
+    words = zone.split()
+    number = ""
+    if len(words) > 2 and words[-1] in _PARK_NUMBER:
+        number = _PARK_NUMBER[words.pop()]
+    if len(words) < 2 or not all(w.isalpha() for w in words):
+        return None
+    return "".join(w[0] for w in words), number
+
+
+def _written_initials(zone: str) -> tuple[str, str] | None:
+    """``(initials, number)`` of a park written as initials ("bx ii", "sc2", "btsd"); None when the zone reads as
+    a name: a Vietnamese syllable ("an") is a name, letters that cannot be one ("bx", "tlvp") are initials."""
+    m = _PARK_INITIALS.fullmatch(zone)
+    if not m or VI_SYLLABLE.fullmatch(m.group(1)):
+        return None
+    return m.group(1), _PARK_NUMBER.get(m.group(2) or "", "")
+
+
+def expanded_park_initials(feats: Sequence[Features]) -> list[Features]:
+    """``feats`` with parks written as initials replaced by the park's name, read from the data set itself: park
+    boards and assemblers write "KCN BX", "KCN BTSĐ", "YB IP" for parks that other lists write out. A zone is
+    expanded only when exactly one park written out by at least ``PARK_INITIALS_MIN_RECORDS`` records has those
+    initials and number (in the record's province, when both are known); "TT" for both "Trung Thành" and "Tân
+    Thành" stays as written. Other records are unchanged."""
+    zones: dict[str, Counter[str]] = defaultdict(Counter)
+    for f in feats:
+        if f.zone:
+            zones[f.zone][f.province] += 1
+    parks: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for zone, provinces in zones.items():
+        key = _park_initials(zone)
+        if key and provinces.total() >= PARK_INITIALS_MIN_RECORDS:
+            known = [(p, n) for p, n in provinces.most_common() if p]
+            parks[key].append((zone, known[0][0] if known else ""))
+    if not parks:
+        return list(feats)
+    written = {z: k for z in zones if (k := _written_initials(z)) and k in parks}
+    if not written:
+        return list(feats)
+    # A record that names no province is read in the data set's own province (a province's lists), when one holds
+    # most records.
+    provinces = Counter(f.province for f in feats if f.province)
+    home = provinces.most_common(1)[0][0] if provinces and provinces.most_common(1)[0][1] * 2 > provinces.total() else ""
+    out = []
+    for f in feats:
+        key = written.get(f.zone)
+        if key:
+            found = parks[key]
+            if f.province:
+                found = [(z, p) for z, p in found if not p or p == f.province]
+            elif len(found) > 1 and home:
+                found = [(z, p) for z, p in found if not p or p == home]
+            if len(found) == 1:
+                f = replace(f, zone=found[0][0])
+        out.append(f)
+    return out
+
+
 def typo_keys(feats: Sequence[Features]) -> list[list[str]]:
     """Per record of a rare brand, the brand and the brand with any one letter deleted, kept when
     2..``TYPO_MAX_BLOCK`` records share the key: brands one typo apart (a slip, a swap, a letter missing or
@@ -213,8 +282,10 @@ def typo_keys(feats: Sequence[Features]) -> list[list[str]]:
 
 
 def with_counts(feats: Sequence[Features]) -> list[Features]:
-    """``feats`` with slipped brands corrected (``corrected_brands``) and ``name_n``/``brand_n``/``bz_n`` set to
+    """``feats`` with parks written as initials expanded (``expanded_park_initials``), slipped brands corrected
+    (``corrected_brands``) and ``name_n``/``brand_n``/``bz_n`` set to
     how many records of this data set share the name / brand / brand in the same park."""
+    feats = expanded_park_initials(feats)
     fixes = corrected_brands(Counter(f.brand for f in feats if f.brand))
     if fixes:
         feats = [replace(f, brand=fixes[f.brand]) if f.brand in fixes else f for f in feats]
