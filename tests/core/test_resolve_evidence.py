@@ -372,6 +372,8 @@ def test_a_shifted_row_is_read_like_the_clean_one():
         ("Dự án nhà máy sản xuất bao bì carton Đức Lộc", "duc loc"),
         ("Xưởng sản xuất số 2 - C.ty TNHH Keunkyo Display Vina", "keunkyo"),
         ("Nhà máy Mai Duy thuộc Công ty TNHH Một thành viên Kỹ thuật Mai Duy", "mai duy"),
+        ("Dự án nhà máy sản xuất đế giày công suất 1.200.000 đôi/năm của Công ty TNHH Hải Đăng", "hai dang"),
+        ("Dự án nhà máy sản xuất đồ gỗ công suất 500.000 m3 sản phẩm/năm của CTY TNHH Wonhan Vina", "wonhan"),
         ("Nhà máy Yoosun 3", "yoosun"),
         ("Nhà máy Nghĩa Nhất Từ Sơn", "nghia nhat"),  # its district
         ("Nhà máy Trí Tuệ 168 Hiệp Hòa", "tri tue 168"),  # a number of the name stays

@@ -22,6 +22,7 @@ from lienket.core.geo import normalise_address
 from lienket.core.legacy_text import repair_vietnamese, split_glued
 from lienket.core.resolve.places import area_province, commune_code
 from lienket.core.resolve.romanisation import readings as _readings
+from lienket.core.resolve.scripts import latinised
 from lienket.core.resolve.vocabulary import BRANCH_PHRASES as _BRANCH_PHRASES
 from lienket.core.resolve.vocabulary import COUNTRY_PHRASES as _COUNTRY_PHRASES
 from lienket.core.resolve.vocabulary import DESCRIPTORS as _DESCRIPTORS
@@ -262,7 +263,7 @@ def readable(text: str) -> str:
 
 
 def _clean_name(text: str) -> str:
-    text = readable(text)
+    text = latinised(readable(text))  # 宝成, ナカムラ精工, 화승비나: in the Latin letters other lists use
     text = _VENDOR_CODE.sub("", text)
     text = _PARENT_TAIL.sub(r"\1", text)
     # "CÔNG TY TNHH X (X COMPANY LIMITED)": the bracketed translation repeats the name.
@@ -397,10 +398,11 @@ def _tail_typos(words: list[str]) -> list[str]:
 # A plant, workshop or project named instead of the firm (inspection and permit lists): "Nhà máy", "Nhà xưởng",
 # "Xưởng sản xuất số 2", "Cơ sở sản xuất", "Dự án (đầu tư xây dựng) nhà máy".
 _PLANT = r"(?:du an\s+(?:dau tu\s+)?(?:xay dung\s+)?(?:mo rong\s+)?)?(?:nha may|nha xuong|xuong|co so san xuat)\b"
-# "Nhà máy nhựa - Công ty TNHH X", "Xưởng sản xuất số 2 - C.ty TNHH X", "Nhà máy X thuộc Công ty TNHH X": the plant
+# "Nhà máy nhựa - Công ty TNHH X", "Xưởng sản xuất số 2 - C.ty TNHH X", "Nhà máy X thuộc Công ty TNHH X", "Dự án nhà
+# máy sản xuất đế giày công suất 500.000 đôi/năm của Công ty TNHH X" (an environmental permit): the plant
 # named before the firm that runs it.
 _FACTORY_OF = re.compile(
-    r"^\s*" + _PLANT + r"(?:[^-]*?-|.*?\bthuoc\b)\s*(?=(?:cong\s*ty|c\.?\s*ty|cty|ct)\b)"
+    r"^\s*" + _PLANT + r"(?:[^-]*?-|.*?\b(?:thuoc|cua)\b)\s*(?=(?:cong\s*ty|c\.?\s*ty|cty|ct)\b)"
 )
 # What names only the plant: the words above, "sản xuất", its number ("số 2", "2") and a phase.
 _PLANT_HEAD = re.compile(r"^\s*" + _PLANT + r"(?:\s+san xuat)?(?:\s+so\s+[0-9]{1,2}\b)?\s*")

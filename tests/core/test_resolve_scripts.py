@@ -1,0 +1,46 @@
+"""Firm names in Chinese characters, Japanese kana/kanji and Korean Hangul are read in Latin letters
+(``lienket.core.resolve.scripts``) and then like any other name."""
+
+from __future__ import annotations
+
+import pytest
+
+from lienket.core.resolve.normalise import RawRecord, features, realign
+from lienket.core.resolve.scripts import has_cjk, latinised
+
+
+def _brand(name: str) -> tuple[str, str]:
+    f = features(realign(RawRecord("1", name)))
+    return f.brand_key, f.desc
+
+
+@pytest.mark.parametrize(
+    ("written", "latin"),
+    [
+        ("ナカムラ精工ベトナム有限会社", "NAKAMURA SEIKO (VIETNAM) CO., LTD"),
+        ("大野精工株式会社", "Ono Seiko Co., Ltd"),  # kanji read the Japanese way, long vowel written short
+        ("オオノ工業株式会社", "ONO KOGYO CO.,LTD"),
+        ("화승비나", "HWASEUNG VINA CO., LTD"),
+        ("주식회사 도우테크비나", "Dou Tech Vina Co., Ltd"),
+        ("우민금형베트남(주)", "Công ty TNHH Khuôn mẫu Umin Việt Nam"),
+        ("宝成工业(越南)有限公司", "Bao Cheng Industrial (Vietnam) Co., Ltd"),
+        ("寶成鞋業", "BAOCHENG FOOTWEAR"),  # traditional characters
+    ],
+)
+def test_a_name_in_another_script_gives_the_brand_and_trade_of_its_latin_writing(written, latin):
+    assert has_cjk(written)
+    assert _brand(written) == _brand(latin)
+    assert _brand(written)[0]
+
+
+def test_chinese_characters_read_as_pinyin_meet_the_vietnamese_reading():
+    f = features(realign(RawRecord("1", "永发塑胶有限公司")))
+    assert f.brand_key == "yongfa"
+    assert "vinhphat" in f.readings  # "Công ty TNHH Nhựa Vĩnh Phát"
+
+
+def test_latin_text_is_left_as_written():
+    for text in ("Công ty TNHH Cơ khí Minh Phát", "HWASEUNG VINA", ""):
+        assert not has_cjk(text)
+        assert latinised(text) == text
+    assert latinised("Công ty TNHH 永发") == "Công ty TNHH yong fa"
