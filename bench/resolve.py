@@ -30,6 +30,7 @@ import gen_archive  # noqa: E402
 import gen_central  # noqa: E402
 import gen_coast  # noqa: E402
 import gen_delta  # noqa: E402
+import gen_dongnai  # noqa: E402
 import gen_national  # noqa: E402
 import gen_north  # noqa: E402
 import gen_phutho  # noqa: E402
@@ -62,6 +63,7 @@ GENERATORS = {
     "thanhnghe": gen_thanhnghe,
     "thainguyen": gen_thainguyen,
     "phutho": gen_phutho,
+    "dongnai": gen_dongnai,
 }
 
 
@@ -158,7 +160,7 @@ def main() -> None:
     ap.add_argument(
         "--generators",
         default="synth,scratch,registry,survey,vendor,archive,south,north,central,coast,delta,national,thanhnghe,"
-        "thainguyen,phutho",
+        "thainguyen,phutho,dongnai",
     )
     ap.add_argument("--engines", default="duckdb")
     ap.add_argument("--no-baselines", action="store_true")
