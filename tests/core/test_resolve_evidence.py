@@ -606,3 +606,26 @@ def test_park_initials_stay_as_written_when_they_could_name_two_parks_or_a_park_
 def test_a_record_naming_no_province_reads_park_initials_in_the_data_sets_province():
     written_out = ["KCN Điềm Thụy, Thái Nguyên"] * 6 + ["KCN Đình Trám, Bắc Giang"] * 3
     assert _parks(written_out + ["Lô A2, KCN ĐT"])[-1] == "diem thuy"
+
+
+@pytest.mark.parametrize(
+    ("name", "brand"),
+    [
+        ("Anh Tuấn - Cty Minh Phát", "minh phat"),  # attendee sheets: the person, then the firm
+        ("Đỗ Công Quân (Trưởng phòng KD) - Công ty Đạt Hưng", "dat hung"),
+        ("NV mua hàng - Cty Quang Tâm Hưng", "quang tam hung"),
+        ("Chị Thủy - xi mạ Thủy", "thuy"),  # the household's trade and its owner's name
+        ("Cty Minh Phát - Anh Tuấn", "minh phat"),
+        ("VÕ KIM AN - CTY TNHH NHỰA MING CHANG", "ming chang"),
+        ("Công ty Tùng Tuệ Bình (Nguyễn Thị Trang (GĐ))", "tung tue binh"),  # brackets inside brackets
+        # kept: a brand and its trade, a branch named by its place, a surname-like brand before a bare trade
+        ("Hoàng Tường Kim - Cty. TNHH Ống thép", "hoang tuong kim"),
+        ("Anh Huy Nam - Thiết bị kỹ thuật", "anh huy nam"),
+        ("Hà Bảo Tài - Bao bì nhựa", "ha bao tai"),
+        ("Chi nhánh Thái Nguyên - Cty TNHH Sunseong Plastic VN", "sunseong"),
+    ],
+)
+def test_a_person_written_beside_the_firm_is_not_its_name(name, brand):
+    from lienket.core.resolve.normalise import name_parts
+
+    assert name_parts(name)[1] == brand

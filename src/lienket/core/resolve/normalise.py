@@ -267,7 +267,13 @@ def _clean_name(text: str) -> str:
     text = _VENDOR_CODE.sub("", text)
     text = _PARENT_TAIL.sub(r"\1", text)
     # "CÔNG TY TNHH X (X COMPANY LIMITED)": the bracketed translation repeats the name.
-    unbracketed = _OPEN_PAREN.sub(" ", _PAREN.sub(" ", text))  # "... (JANG KYUNG M": a bracket cut off
+    unbracketed = text
+    while True:  # "Công ty Tùng Tuệ (Nguyễn Thị Trang (GĐ))": brackets inside brackets
+        inner = _PAREN.sub(" ", unbracketed)
+        if inner == unbracketed:
+            break
+        unbracketed = inner
+    unbracketed = _OPEN_PAREN.sub(" ", unbracketed)  # "... (JANG KYUNG M": a bracket cut off
     if unbracketed.strip():
         text = unbracketed
     s = fold(text).replace("&", " and ")
@@ -505,9 +511,48 @@ _LEGAL_STARTS = frozenset(
 )
 
 
+# A person written before or after the firm on attendee sheets and contact lists ("Anh Tuấn - Cty Minh Phát", "Chị
+# Thủy - xi mạ Thủy", "Đỗ Công Quân (Trưởng phòng KD) - Công ty Đạt Hưng", "NV mua hàng - Cty X", "Cty X - Nguyễn
+# Văn Nam"): an honorific and a given name, a job title, or a full name starting with a common surname.
+_SURNAMES = (
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao dinh trinh mai truong lam luong ha "
+    "cao ta kieu doan chu lai la luu quach tang thai tong trieu van vuong"
+).split()
+_PERSON = re.compile(
+    r"^(?!chi\s+nh)(?:(?:anh|chi|a|c|ong|ba|em|mr|mrs|ms|miss)(?:\.\s*|\s+)[a-z]+(?:\s+[a-z]+){0,2}"
+    r"|(?:chi nhanh\s+)?(?:nv|nhan vien|truong phong|pho phong|giam doc|gd|pgd|ke toan|thu mua|mua hang|phu trach|"
+    r"purchasing|purchaser|buyer|sales|manager)\b[a-z ]{0,30}"
+    r"|(?:" + "|".join(_SURNAMES) + r")(?:\s+[a-z]+){1,3}(?:\s*\([^()]*\))?)$"
+)
+_FIRM_WORD = re.compile(r"^(?:cong ty|cty|c ty|ctcp|ct|dntn|htx|doanh nghiep|chi nhanh|xuong|co so|ho kinh doanh|hkd)\b")
+
+
+def _without_person(name: str) -> str:
+    """``name`` without a person written before or after it with a dash (``_PERSON``); as written otherwise."""
+    parts = _DASH_SPLIT.split(name)
+    if len(parts) != 2:
+        return name
+    left, right = (_SPACES.sub(" ", re.sub(r"[^0-9a-z()\s]", " ", fold(p))).strip() for p in parts)
+    # Without a firm word after it, the person is dropped only when the rest repeats the name ("Chị Thủy - xi mạ
+    # Thủy"): "Anh Huy Nam - Thiết bị kỹ thuật", "Hà Bảo Tài - Màng phủ nano" are brands and their trade.
+    if _PERSON.match(left) and (_FIRM_WORD.match(right) or left.split()[-1] in right.split()[1:]):
+        if _names_a_firm(parts[1]):  # "Hoàng Tường Kim - Cty TNHH Ống thép": the brand before, the trade after
+            return parts[1]
+    elif _PERSON.match(right) and _FIRM_WORD.match(left) and not _FIRM_WORD.match(right) and _names_a_firm(parts[0]):
+        return parts[0]
+    return name
+
+
+def _names_a_firm(part: str) -> bool:
+    """``part`` has a brand beside its trade words."""
+    _, brand, desc, *_ = _parts(part)
+    return bool(brand) and not set(brand.split()) <= set(desc.split())
+
+
 @lru_cache(maxsize=200_000)
 def _parts(name: str) -> tuple[str, str, str, str, bool, bool]:
     """``name_parts`` and whether the name is a plant's ("Nhà máy …", "Xưởng sản xuất số 2")."""
+    name = _without_person(name)
     both = _two_languages(name)
     if both:
         return _parts(both)

@@ -184,6 +184,10 @@ DESCRIPTORS: dict[str, str] = {
     "cable": "cable",
     "cables": "cable",
     "o to": "automotive",
+    "xe may": "motorbike",  # "Phụ tùng ô tô xe máy": not "may" (garment)
+    "o to xe may": "automotive motorbike",
+    "motorbike": "motorbike",
+    "motorcycle": "motorbike",
     "oto": "automotive",
     "automotive": "automotive",
     "auto": "automotive",
