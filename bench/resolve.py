@@ -27,6 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent / "data" / "resolve"))
 
 import gen_archive  # noqa: E402
+import gen_bacninh  # noqa: E402
 import gen_central  # noqa: E402
 import gen_coast  # noqa: E402
 import gen_delta  # noqa: E402
@@ -64,6 +65,7 @@ GENERATORS = {
     "thainguyen": gen_thainguyen,
     "phutho": gen_phutho,
     "dongnai": gen_dongnai,
+    "bacninh": gen_bacninh,
 }
 
 
@@ -160,7 +162,7 @@ def main() -> None:
     ap.add_argument(
         "--generators",
         default="synth,scratch,registry,survey,vendor,archive,south,north,central,coast,delta,national,thanhnghe,"
-        "thainguyen,phutho,dongnai",
+        "thainguyen,phutho,dongnai,bacninh",
     )
     ap.add_argument("--engines", default="duckdb")
     ap.add_argument("--no-baselines", action="store_true")
