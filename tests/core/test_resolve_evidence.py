@@ -374,6 +374,7 @@ def test_a_shifted_row_is_read_like_the_clean_one():
         ("Nhà máy Mai Duy thuộc Công ty TNHH Một thành viên Kỹ thuật Mai Duy", "mai duy"),
         ("Dự án nhà máy sản xuất đế giày công suất 1.200.000 đôi/năm của Công ty TNHH Hải Đăng", "hai dang"),
         ("Dự án nhà máy sản xuất đồ gỗ công suất 500.000 m3 sản phẩm/năm của CTY TNHH Wonhan Vina", "wonhan"),
+        ("Dự án nhà máy sản xuất đồ gỗ công suất 2.500 sản phẩm/năm của Cơ sở chế biến gỗ Vĩnh Hòa", "vinh hoa"),
         ("Nhà máy Yoosun 3", "yoosun"),
         ("Nhà máy Nghĩa Nhất Từ Sơn", "nghia nhat"),  # its district
         ("Nhà máy Trí Tuệ 168 Hiệp Hòa", "tri tue 168"),  # a number of the name stays
@@ -626,6 +627,23 @@ def test_a_record_naming_no_province_reads_park_initials_in_the_data_sets_provin
     ],
 )
 def test_a_person_written_beside_the_firm_is_not_its_name(name, brand):
+    from lienket.core.resolve.normalise import name_parts
+
+    assert name_parts(name)[1] == brand
+
+
+@pytest.mark.parametrize(
+    ("name", "brand"),
+    [
+        ("Hộ kinh doanh Trương Đức Hiền", "truong duc hien"),
+        ("HKD Trương Đức Hiền", "truong duc hien"),
+        ("Hộ KD Trương Đức Hiền", "truong duc hien"),
+        ("TRUONG DUC HIEN", "truong duc hien"),
+        ("Cơ sở khuôn giày Duy Huy", "duy huy"),
+        ("Cơ sở Duy Huy", "duy huy"),
+    ],
+)
+def test_a_household_business_or_establishment_is_named_without_its_form(name, brand):
     from lienket.core.resolve.normalise import name_parts
 
     assert name_parts(name)[1] == brand

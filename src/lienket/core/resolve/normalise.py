@@ -408,7 +408,8 @@ _PLANT = r"(?:du an\s+(?:dau tu\s+)?(?:xay dung\s+)?(?:mo rong\s+)?)?(?:nha may|
 # máy sản xuất đế giày công suất 500.000 đôi/năm của Công ty TNHH X" (an environmental permit): the plant
 # named before the firm that runs it.
 _FACTORY_OF = re.compile(
-    r"^\s*" + _PLANT + r"(?:[^-]*?-|.*?\b(?:thuoc|cua)\b)\s*(?=(?:cong\s*ty|c\.?\s*ty|cty|ct)\b)"
+    r"^\s*" + _PLANT + r"(?:[^-]*?-|.*?\b(?:thuoc|cua)\b)\s*"
+    r"(?=(?:cong\s*ty|c\.?\s*ty|cty|ctty|ct|co so|ho kinh doanh|hkd|dntn|doanh nghiep|htx|hop tac xa)\b)"
 )
 # What names only the plant: the words above, "sản xuất", its number ("số 2", "2") and a phase.
 _PLANT_HEAD = re.compile(r"^\s*" + _PLANT + r"(?:\s+san xuat)?(?:\s+so\s+[0-9]{1,2}\b)?\s*")

@@ -77,8 +77,17 @@ LEGAL_PHRASES: list[tuple[str, str]] = [
     ("htx", "htx"),
     ("h t x", "htx"),
     ("cooperative", "htx"),
+    # A household business (hộ kinh doanh) or an establishment (cơ sở) has no registered legal form; the words
+    # are not the name ("Hộ KD Trương Đức Hiền" = "Trương Đức Hiền", "Cơ sở khuôn giày Duy Huy").
+    ("ho kinh doanh ca the", ""),
+    ("ho kinh doanh", ""),
+    ("ho kd", ""),
+    ("hkd", ""),
+    ("ho ca the", ""),
+    ("co so", ""),
     ("cong ty", ""),
     ("cty", ""),
+    ("ctty", ""),  # a slip in "cty", common enough in typed lists
     ("company", ""),
     ("tong cong ty", ""),
     ("lien doanh", ""),
@@ -403,6 +412,10 @@ DESCRIPTORS: dict[str, str] = {
     "stainless steel": "stainless steel",
     "stainless": "stainless",
     "do go": "wood",
+    "che bien go": "wood",  # wood processing
+    "go ghep": "wood",  # finger-jointed wood
+    "go ghep thanh": "wood",
+    "wood processing": "wood",
     "woodwork": "wood",
     "wooden": "wood",
     "tem nhan": "labels",
