@@ -375,6 +375,7 @@ def test_a_shifted_row_is_read_like_the_clean_one():
         ("Dự án nhà máy sản xuất đế giày công suất 1.200.000 đôi/năm của Công ty TNHH Hải Đăng", "hai dang"),
         ("Dự án nhà máy sản xuất đồ gỗ công suất 500.000 m3 sản phẩm/năm của CTY TNHH Wonhan Vina", "wonhan"),
         ("Dự án nhà máy sản xuất đồ gỗ công suất 2.500 sản phẩm/năm của Cơ sở chế biến gỗ Vĩnh Hòa", "vinh hoa"),
+        ("Kho xưởng CTY TNHH Tsai Hsing Việt Nam", "tsai hsing"),
         ("Nhà máy Yoosun 3", "yoosun"),
         ("Nhà máy Nghĩa Nhất Từ Sơn", "nghia nhat"),  # its district
         ("Nhà máy Trí Tuệ 168 Hiệp Hòa", "tri tue 168"),  # a number of the name stays
@@ -647,3 +648,10 @@ def test_a_household_business_or_establishment_is_named_without_its_form(name, b
     from lienket.core.resolve.normalise import name_parts
 
     assert name_parts(name)[1] == brand
+
+
+def test_a_house_on_a_huong_lo_road_has_no_lot():
+    from lienket.core.resolve.normalise import zone_and_lot
+
+    assert zone_and_lot("Số 782, Đường Hương lộ 24, ấp Thành Toàn, xã Bình Minh") == ("", "", "782 huong lo 24")
+    assert zone_and_lot("Lô 24, KCN Hố Nai") == ("ho nai", "24", "")

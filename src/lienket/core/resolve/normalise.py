@@ -402,8 +402,8 @@ def _tail_typos(words: list[str]) -> list[str]:
 
 
 # A plant, workshop or project named instead of the firm (inspection and permit lists): "Nhà máy", "Nhà xưởng",
-# "Xưởng sản xuất số 2", "Cơ sở sản xuất", "Dự án (đầu tư xây dựng) nhà máy".
-_PLANT = r"(?:du an\s+(?:dau tu\s+)?(?:xay dung\s+)?(?:mo rong\s+)?)?(?:nha may|nha xuong|xuong|co so san xuat)\b"
+# "Xưởng sản xuất số 2", "Cơ sở sản xuất", "Dự án (đầu tư xây dựng) nhà máy", "Kho xưởng".
+_PLANT = r"(?:du an\s+(?:dau tu\s+)?(?:xay dung\s+)?(?:mo rong\s+)?)?(?:nha may|nha xuong|kho xuong|xuong|co so san xuat)\b"
 # "Nhà máy nhựa - Công ty TNHH X", "Xưởng sản xuất số 2 - C.ty TNHH X", "Nhà máy X thuộc Công ty TNHH X", "Dự án nhà
 # máy sản xuất đế giày công suất 500.000 đôi/năm của Công ty TNHH X" (an environmental permit): the plant
 # named before the firm that runs it.
@@ -865,7 +865,7 @@ _ZONE_EN_RE = re.compile(
     r"export processing zone|epz)(?![0-9a-z])"
 )
 _LOT_RE = re.compile(
-    r"(?<![0-9a-z])(?<!quoc )(?<!tinh )(?:lo dat|lo so|lo|lot no|lot|plot no|plot|o dat)(?![a-z])\s*[:.]?\s*(?:so\s+|no\s*)?"
+    r"(?<![0-9a-z])(?<!quoc )(?<!tinh )(?<!huong )(?:lo dat|lo so|lo|lot no|lot|plot no|plot|o dat)(?![a-z])\s*[:.]?\s*(?:so\s+|no\s*)?"
     # letters, digits, then "-7", "/2", "b": never a following word ("Lô K19-Khu CN ...", "Lô 110-K.C.N ...")
     r"([a-z]{0,4}[\s\-]*[0-9]+(?:[a-z](?![a-z]))?(?:[\-/\.][0-9]+(?:[a-z](?![a-z]))?)*|[a-z]{1,4}(?=[\s,]|$))"
 )
