@@ -655,3 +655,22 @@ def test_a_house_on_a_huong_lo_road_has_no_lot():
 
     assert zone_and_lot("Số 782, Đường Hương lộ 24, ấp Thành Toàn, xã Bình Minh") == ("", "", "782 huong lo 24")
     assert zone_and_lot("Lô 24, KCN Hố Nai") == ("ho nai", "24", "")
+
+
+def test_park_initials_may_carry_the_province_the_parks_name_ends_with():
+    written_out = ["Lô E11, KCN Thăng Long Vĩnh Phúc, xã Tam Hợp, tỉnh Vĩnh Phúc"] * 3
+    assert _parks(written_out + ["Lô E11 KCN TLVP - X. Tam Hợp - H. Bình Xuyên - Vĩnh Phúc"])[-1] == "thang long"
+
+
+@pytest.mark.parametrize(
+    ("name", "brand"),
+    [
+        ("Công ty TNHH Ốc vít KAA", "kaa"),  # initials, not "kâ" typed in Telex
+        ("công ty tnhh 1 thành viên thành hải sơn", "thanh hai son"),
+        ("Cty TNHH 1 TV Thành Hải Sơn", "thanh hai son"),
+    ],
+)
+def test_short_initials_and_one_member_forms(name, brand):
+    from lienket.core.resolve.normalise import name_parts
+
+    assert name_parts(name)[1] == brand

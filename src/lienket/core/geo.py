@@ -36,6 +36,7 @@ __all__ = [
     "find_province",
     "haversine_km",
     "legacy_districts",
+    "legacy_of_new",
     "legacy_province",
     "legacy_provinces",
     "legacy_wards",
@@ -561,7 +562,8 @@ def _trailing_province(part: str) -> tuple[tuple[str, str | None], str] | None:
     return None
 
 
-def _legacy_of_new(province_code: str) -> list[str]:
+def legacy_of_new(province_code: str) -> list[str]:
+    """Codes of the pre-2025 provinces merged into the current province ``province_code``."""
     return [lp.code for lp in _legacy_provinces().values() if lp.new_province_code == province_code]
 
 
@@ -601,7 +603,7 @@ def normalise_address(text: str | None) -> AddressUnit:
 
     new_code, legacy_code = prov
     steps.append("legacy_province" if legacy_code else "province")
-    legacy_scope = [legacy_code] if legacy_code else _legacy_of_new(new_code)
+    legacy_scope = [legacy_code] if legacy_code else legacy_of_new(new_code)
     district: LegacyDistrict | None = None
     commune_code: str | None = None
     head = parts[:idx]

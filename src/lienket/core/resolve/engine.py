@@ -12,9 +12,11 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA, JaroWinkler
 
+from lienket.core import geo
 from lienket.core.resolve.model import (
     COMPARISONS,
     Comparison,
@@ -35,6 +37,7 @@ from lienket.core.resolve.normalise import (
     tax_check_ok,
     tax_slip,
 )
+from lienket.core.text import fold
 
 __all__ = [
     "ATTACH_MIN_PROBABILITY",
@@ -209,6 +212,15 @@ def _written_initials(zone: str) -> tuple[str, str] | None:
     return m.group(1), _PARK_NUMBER.get(m.group(2) or "", "")
 
 
+@lru_cache(maxsize=128)
+def _province_initials(code: str) -> tuple[str, ...]:
+    """Initials of the names of the current province ``code`` and of the old provinces merged into it ("vp")."""
+    names = [p.short_name for p in [geo.province(code)] if p]
+    names += [lp.short_name for c in geo.legacy_of_new(code) if (lp := geo.legacy_province(c))]
+    out = {"".join(w[0] for w in fold(n).split()) for n in names if n}
+    return tuple(sorted(i for i in out if len(i) >= 2))
+
+
 def expanded_park_initials(feats: Sequence[Features]) -> list[Features]:
     """``feats`` with parks written as initials replaced by the park's name, read from the data set itself: park
     boards and assemblers write "KCN BX", "KCN BTSĐ", "YB IP" for parks that other lists write out. A zone is
@@ -224,7 +236,13 @@ def expanded_park_initials(feats: Sequence[Features]) -> list[Features]:
         key = _park_initials(zone)
         if key and provinces.total() >= PARK_INITIALS_MIN_RECORDS:
             known = [(p, n) for p, n in provinces.most_common() if p]
-            parks[key].append((zone, known[0][0] if known else ""))
+            province = known[0][0] if known else ""
+            parks[key].append((zone, province))
+            if province and not key[1]:
+                # "Thăng Long Vĩnh Phúc" is read without its province ("thang long"): "KCN TLVP" adds the
+                # initials of the province, old or new.
+                for initials in _province_initials(province):
+                    parks[(key[0] + initials, "")].append((zone, province))
     if not parks:
         return list(feats)
     written = {z: k for z in zones if (k := _written_initials(z)) and k in parks}

@@ -205,6 +205,7 @@ def _telex(word: str) -> str:
         not word.isalpha()
         or word in _ENGLISH_SHORT
         or (VI_SYLLABLE.fullmatch(word) and not _TELEX_DOUBLE.search(word))
+        or (len(word) <= 3 and "dd" not in word)  # "KAA", "SEE": initials, not "kâ"
     ):
         return word
     fixed = re.sub(r"(?<=[aou])w", "", word)  # ư, ơ, ă typed uw, ow, aw
@@ -1161,7 +1162,7 @@ def _district_in(part: str, province: str, after_province: bool) -> str:
         return ""
     if after_province and part in _province_full_names():
         part = "thanh pho " + part
-    d = geo.find_legacy_district(part, geo._legacy_of_new(province))
+    d = geo.find_legacy_district(part, geo.legacy_of_new(province))
     return d.code if d else ""
 
 

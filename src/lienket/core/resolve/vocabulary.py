@@ -31,6 +31,8 @@ LEGAL_PHRASES: list[tuple[str, str]] = [
     ("ct tnhh", "tnhh"),
     ("1tv", "tnhh"),
     ("1 tv", "tnhh"),
+    ("1 thanh vien", "tnhh"),
+    ("1 tv", "tnhh"),
     ("congty", ""),
     ("cty tnhh", "tnhh"),
     ("tnhh mtv", "tnhh"),
