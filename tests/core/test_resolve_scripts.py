@@ -44,3 +44,28 @@ def test_latin_text_is_left_as_written():
         assert not has_cjk(text)
         assert latinised(text) == text
     assert latinised("Công ty TNHH 永发") == "Công ty TNHH yong fa"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Gyeongjin Automation Vina", "KYEONGCHIN AUTOMATION VINA CO., LTD"),  # Revised / McCune–Reischauer
+        ("Công ty TNHH Seokin Hitech", "SUKIN HITECH VIETNAM CO.,LTD"),
+        ("Changdoo Vina", "CHANGDU VINA"),
+        ("Bomyeong Engineering Vina", "Bomyung Engineering Vina Co., Ltd."),
+        ("Oohara Seiko Vietnam", "OHARA SEIKO (VIETNAM) CO., LTD"),  # a Japanese long vowel
+        ("주식회사 보명엔지니어링비나", "bomyung engineering vina co., ltd."),  # Hangul, then the company spelling
+    ],
+)
+def test_one_east_asian_name_romanised_two_ways_shares_its_key(one, other):
+    a, b = (features(realign(RawRecord("1", n))) for n in (one, other))
+    assert a.roman and a.roman == b.roman
+    from lienket.core.resolve.model import score_pair
+
+    assert not any(r == "name: different" for r in score_pair(a, b)[1])
+
+
+def test_vietnamese_brands_and_different_names_get_no_common_key():
+    vi, ko1, ko2 = (features(realign(RawRecord("1", n))) for n in ("Cơ khí Minh Phát", "Eunnam Vina", "Dongwon Vina"))
+    assert vi.roman == ""
+    assert ko1.roman != ko2.roman

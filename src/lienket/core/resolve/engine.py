@@ -287,6 +287,8 @@ def typo_keys(feats: Sequence[Features]) -> list[list[str]]:
         ks.update("~" + r for r in rs)
         if f.brand_key in spelled:
             ks.add("~" + f.brand_key)
+        if f.roman:  # "Gyeongjin" meets "Kyeongchin"
+            ks.add("%" + f.roman)
         if len(f.tax) >= 10:  # a tax code one digit off, or two digits swapped, shares a deletion
             ks.update("#" + d for d in _deletions(f.tax))
         if f.brand_agree:  # every record of this rare brand points at one firm: they all meet

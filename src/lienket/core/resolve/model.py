@@ -70,7 +70,8 @@ class Comparison:
 # (same brand in the same park, at most threshold records there), "brand_agree" (the same brand and every record of
 # it with a tax code or an address points at one firm: ``engine.BRAND_AGREE_MAX``), "brand_jw" (brand similar,
 # descriptors compatible), "reading" (one brand is a Vietnamese reading of the other's pinyin / Wade–Giles spelling:
-# ``Features.readings``; descriptors compatible), "brand_subset" (one brand's words all in the other's), "brand_overlap" (≥ threshold brand
+# ``Features.readings``; descriptors compatible), "roman" (one East Asian name romanised two ways, ``Features.roman``;
+# descriptors compatible), "brand_subset" (one brand's words all in the other's), "brand_overlap" (≥ threshold brand
 # words shared), "initials" (one brand is an acronym — ``Features.acronym`` —
 # starting with the other's initials, at most threshold letters more: "LLBN" for Long Linh Bắc Ninh), "zones" (both
 # records name a park), "landlines" / "mobiles" (both phone cells give a landline / only mobiles), "else".
@@ -118,6 +119,7 @@ COMPARISONS: tuple[Comparison, ...] = (
             Level("same brand", "brand_exact", 0.25, 8e-5, 1e9),
             Level("similar brand", "brand_jw", 0.08, 1e-4, 0.9),
             Level("the brand read in Hán-Việt", "reading", 0.05, 5e-5),
+            Level("the brand in another romanisation", "roman", 0.05, 3e-5),
             Level("brand inside the other", "brand_subset", 0.05, 5e-4),
             Level("brand shares two words", "brand_overlap", 0.03, 1e-3, 2),
             Level("initials of the other's brand", "initials", 0.03, 3e-3, 2),
@@ -329,6 +331,8 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
         return bool(a.brand) and bool(b.brand) and similar >= threshold and _desc_ok(a, b)
     if kind == "reading":  # "Yongfa" / "Vĩnh Phát": one side's romanised brand read the Vietnamese way
         return (b.brand_key in a.readings or a.brand_key in b.readings) and _desc_ok(a, b)
+    if kind == "roman":  # "Gyeongjin" / "Kyeongchin": one East Asian name romanised two ways
+        return bool(a.roman) and a.roman == b.roman and _desc_ok(a, b)
     if kind == "brand_subset":
         ta, tb = set(a.brand.split()), set(b.brand.split())
         return bool(ta) and bool(tb) and (ta <= tb or tb <= ta) and _desc_ok(a, b)

@@ -125,6 +125,50 @@ class Features:
         words = self.brand.split()
         return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
+    @property
+    def roman(self) -> str:
+        """A brand romanised from Korean, Japanese or Chinese, as a key that its other romanisations share
+        ("Gyeongjin" / "Kyeongchin", "Seokin" / "Sukin", "Chang Doo" / "Changdu", "Ohno" / "Ono": ``roman_key``);
+        "" for a brand of Vietnamese syllables only or a short one."""
+        words = self.brand.split()
+        if not words or all(VI_SYLLABLE.fullmatch(w) for w in words):
+            return ""
+        key = roman_key(self.brand_key)
+        return key if len(key) >= 4 else ""
+
+
+# Romanisations of one Korean, Japanese or Chinese name differ in a few known ways: Revised vs McCune–Reischauer
+# or company spelling (eo/u, eu/u, oo/u, g/k, d/t, b/p, j/ch, r/l: "Seong" / "Sung", "Gyeong" / "Kyung"), long vowels
+# (ou, oo, oh: "Kougyou" / "Kogyo", "Oono" / "Ohno" / "Ono") and Wade–Giles vs pinyin (hs/x, ts/c, zh/ch). The key
+# folds each such pair into one spelling; different names rarely meet on a whole brand.
+_ROMAN_STEPS = (
+    (re.compile(r"[^a-z]"), ""),
+    (re.compile(r"ee"), "i"),
+    (re.compile(r"ae"), "e"),
+    (re.compile(r"eo|eu|ou|oo|o"), "u"),
+    (re.compile(r"(?<=[aeiu])h(?![aeiuy])"), ""),  # "Ohno": a long vowel written with h
+    (re.compile(r"w(?=u)"), ""),
+    (re.compile(r"zh|ch|j|ts|tz|c(?!h)"), "c"),
+    (re.compile(r"hs|sh|x"), "s"),
+    (re.compile(r"g"), "k"),
+    (re.compile(r"d"), "t"),
+    (re.compile(r"b|f"), "p"),
+    (re.compile(r"r"), "l"),
+    (re.compile(r"([a-z])\1+"), r"\1"),
+)
+
+
+@lru_cache(maxsize=100_000)
+def roman_key(text: str) -> str:
+    """The key the romanisations of one East Asian name share (``Features.roman``).
+
+    >>> roman_key("gyeongjin") == roman_key("kyeongchin"), roman_key("changdoo") == roman_key("changdu")
+    (True, True)
+    """
+    for pattern, repl in _ROMAN_STEPS:
+        text = pattern.sub(repl, text)
+    return text
+
 
 # ----------------------------------------------------------------------------------------------- folding
 

@@ -24,6 +24,7 @@ _STRING_COLS = (
     "brand_key",
     "acronym",
     "initials",
+    "roman",
     "desc",
     "legal",
     "tax",
@@ -127,6 +128,8 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
         rl, rr, kl, kr = q("readings", "l"), q("readings", "r"), q("brand_key", "l"), q("brand_key", "r")
         has = "array_contains" if dialect == "spark" else "list_contains"
         return f"({has}({rl}, {kr}) OR {has}({rr}, {kl})) AND {desc_ok}"
+    if kind == "roman":
+        return f"{q('roman', 'l')} = {q('roman', 'r')} AND {desc_ok}"
     if kind == "brand_subset":
         if dialect == "spark":
             return f"(size(array_except({bl}, {br})) = 0 OR size(array_except({br}, {bl})) = 0) AND {desc_ok}"
