@@ -847,6 +847,7 @@ def test_phone_disagreement_is_read_from_pairs_sharing_a_tax_code():
     # Every pair here is two mobiles: that kind and the overall share are read; the others take the overall one.
     assert [(lv.kind, lv.m) for lv in phone.levels] == [
         ("null", 1),
+        ("phone_shared", 0.005),  # a number many firms give is read from its own counts, not this share
         ("phone_any", 0.4),
         ("landlines", 0.6),
         ("mobiles", 0.95),

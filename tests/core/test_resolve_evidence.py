@@ -674,3 +674,28 @@ def test_short_initials_and_one_member_forms(name, brand):
     from lienket.core.resolve.normalise import name_parts
 
     assert name_parts(name)[1] == brand
+
+
+def test_a_number_many_firms_give_is_weak_evidence():
+    from lienket.core.resolve.engine import resolve
+
+    # An accounting-service office files for twelve firms and gives its own number on each; two of them have
+    # similar names ("Tân Phát", "Toàn Phát"). Only the shared number links them.
+    names = ["Tân Phát", "Toàn Phát", "Minh Long", "Hưng Thịnh", "Phú Cường", "Đức Thành", "Kim Ngân", "Hòa Bình",
+             "Thành Công", "Nam Việt", "Bảo Ngọc", "Quang Minh"]  # fmt: skip
+    recs = [
+        RawRecord(str(i), f"Công ty TNHH Dệt may {n}", "", "tỉnh Đồng Nai", "0251 6545 898")
+        for i, n in enumerate(names)
+    ]
+    feats = with_counts_of(recs)
+    assert feats[0].phone_firms == 12
+    labels = resolve(recs, engine="python")
+    assert labels[0] != labels[1]
+    assert len(set(labels)) == len(names)
+
+
+def with_counts_of(recs):
+    from lienket.core.resolve.engine import with_counts
+    from lienket.core.resolve.normalise import features_many
+
+    return with_counts(features_many(recs))

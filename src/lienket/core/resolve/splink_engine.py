@@ -84,9 +84,12 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
         if dialect == "spark":
             return f"size(array_intersect(split({left}, '[|]'), split({right}, '[|]'))) > 0"
         return f"len(list_intersect(string_split({left}, '|'), string_split({right}, '|'))) > 0"
-    if kind == "phone_any":
+    if kind in ("phone_any", "phone_shared"):
         p2l, p2r = q("phone2", "l"), q("phone2", "r")
-        return f"({left} = {right} OR {left} = {p2r} OR {p2l} = {right} OR {p2l} = {p2r})"
+        agree = f"({left} = {right} OR {left} = {p2r} OR {p2l} = {right} OR {p2l} = {p2r})"
+        if kind == "phone_any":
+            return agree
+        return f"{agree} AND greatest({q('phone_firms', 'l')}, {q('phone_firms', 'r')}) >= {int(level.threshold)}"
     if kind == "typo":
         # Mirrors normalise.tax_slip. Optimal string alignment ≤ 1 and same length: one slip or two neighbours
         # swapped (rapidfuzz OSA); or one digit dropped or doubled (also behind a leading zero put back).
@@ -205,6 +208,7 @@ def _frame(feats: Sequence[Features], blocks: list[list[str | None]], block_cols
     data["name_n"] = [f.name_n for f in feats]
     data["brand_n"] = [f.brand_n for f in feats]
     data["bz_n"] = [f.bz_n for f in feats]
+    data["phone_firms"] = [f.phone_firms for f in feats]
     data["name_agree"] = [f.name_agree for f in feats]
     data["brand_agree"] = [f.brand_agree for f in feats]
     data["tax_valid"] = [f.tax_valid for f in feats]
