@@ -699,3 +699,19 @@ def with_counts_of(recs):
     from lienket.core.resolve.normalise import features_many
 
     return with_counts(features_many(recs))
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Cong ty Co khi chinh xac Hoang Hai", "CÔNG TY CỔ PHẦN CƠ KHÍ CHÍNH XÁC HOÀNG HẢI"),  # not "cong ty cp khi"
+        ("CONG TY CO DIEN HOA HOAN", "Hoa Hoan Mechanical Electrical Co., Ltd"),
+        ("Công ty TNHH Năng lượng Hengtong (Việt Nam)", "HENGTONG ENERGY (VIETNAM) COMPANY LIMITED"),
+        ("Gioăng phớt Hồng Hà", "Hong Ha Seals"),
+    ],
+)
+def test_trade_words_written_without_marks_or_in_english_leave_the_same_brand(one, other):
+    from lienket.core.resolve.normalise import name_parts
+
+    a, b = name_parts(one), name_parts(other)
+    assert a[1] == b[1] and a[2] == b[2]

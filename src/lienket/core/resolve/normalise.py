@@ -225,6 +225,8 @@ def _repair_leading_form(s: str) -> str:
             return s
         limit = 2 if len(phrase) >= 20 else 1
         if abs(len(head) - len(phrase)) <= limit and OSA.distance(head, phrase, score_cutoff=limit) <= limit:
+            if " ".join(words[k - 1 : k + 1]) in _DESCRIPTORS:  # "cong ty co khi" is Cơ khí, not "cong ty cp"
+                return s
             return " ".join([phrase, *words[k:]])
     return s
 

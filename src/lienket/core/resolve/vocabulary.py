@@ -414,6 +414,20 @@ DESCRIPTORS: dict[str, str] = {
     "stainless steel": "stainless steel",
     "stainless": "stainless",
     "do go": "wood",
+    "nang luong": "energy",
+    "co dien": "electromechanical",  # cơ điện (M&E)
+    "dien co": "electromechanical",
+    "co dien lanh": "electromechanical",
+    "electromechanical": "electromechanical",
+    "mechanical electrical": "electromechanical",
+    "mechanical and electrical": "electromechanical",
+    "energy": "energy",
+    "gioang phot": "seals",
+    "gioang": "seals",
+    "phot": "seals",
+    "seals": "seals",
+    "gaskets": "seals",
+    "gasket": "seals",
     "che bien go": "wood",  # wood processing
     "go ghep": "wood",  # finger-jointed wood
     "go ghep thanh": "wood",
