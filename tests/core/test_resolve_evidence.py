@@ -715,3 +715,18 @@ def test_trade_words_written_without_marks_or_in_english_leave_the_same_brand(on
 
     a, b = name_parts(one), name_parts(other)
     assert a[1] == b[1] and a[2] == b[2]
+
+
+@pytest.mark.parametrize(
+    ("name", "brand"),
+    [
+        ("Cty TNHH Tsuruzawa Kogyo Đà Nẵng", "tsuruzawa"),  # a foreign brand named after its site
+        ("Tsuruzawa Industries Danang Co.,Ltd", "tsuruzawa"),  # the province's name written joined
+        ("Thép Nam Hà Nội", "nam ha noi"),  # a Vietnamese word before it: part of the name
+        ("CTY TNHH DICH VUJ NHAN MAC HOANG VINH", "hoang vinh"),  # Telex left on in a word of three letters
+    ],
+)
+def test_a_site_after_a_foreign_brand_and_telex_in_short_words(name, brand):
+    from lienket.core.resolve.normalise import name_parts
+
+    assert name_parts(name)[1] == brand

@@ -252,7 +252,7 @@ def _telex(word: str) -> str:
         not word.isalpha()
         or word in _ENGLISH_SHORT
         or (VI_SYLLABLE.fullmatch(word) and not _TELEX_DOUBLE.search(word))
-        or (len(word) <= 3 and "dd" not in word)  # "KAA", "SEE": initials, not "kâ"
+        or (len(word) <= 3 and re.search(r"aa|ee|oo", word) is not None)  # "KAA", "SEE": initials, not "kâ"
     ):
         return word
     fixed = re.sub(r"(?<=[aou])w", "", word)  # ư, ơ, ă typed uw, ow, aw
@@ -281,13 +281,15 @@ def _without_trailing_district(brand: list[str]) -> list[str]:
 def _without_trailing_province(brand: list[str]) -> list[str]:
     """ "Sơn Lan Hải Dương", "Thắng Trang BN": a province written after a brand of two words or more is where the
     firm is, not its name (the name key keeps it; only the brand drops it)."""
-    if len(brand) < 3:
+    if len(brand) < 2:
         return brand
     joined = " ".join(brand)
     for prov in _province_names():
         if joined.endswith(" " + prov):
             rest = joined[: -len(prov) - 1].split()
-            return rest if len(rest) >= 2 else brand
+            # "Tsuruzawa Đà Nẵng", "Satoike Danang": a foreign brand of one word named after its site
+            foreign = len(rest) == 1 and len(rest[0]) >= 4 and not VI_SYLLABLE.fullmatch(rest[0])
+            return rest if len(rest) >= 2 or foreign else brand
     return brand
 
 
@@ -975,6 +977,7 @@ def _province_names() -> tuple[str, ...]:
     # Abbreviations lists write after a brand ("Tiến Duy BG", "Thắng Trang BN"); only stripped after a name.
     names |= {"hcm", "hcmc", "tp hcm", "sai gon", "hn", "bn", "hp", "bg", "hd", "hy", "vp", "tn", "qn", "bd", "dn"}
     names |= {"brvt", "vt"}
+    names |= {n.replace(" ", "") for n in _province_full_names() if " " in n}  # "Danang", "Haiphong", "Bacninh"
     return tuple(sorted(names, key=len, reverse=True))
 
 
