@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).parent / "data" / "resolve"))
 
 import gen_archive  # noqa: E402
 import gen_bacninh  # noqa: E402
+import gen_cantho  # noqa: E402
 import gen_central  # noqa: E402
 import gen_coast  # noqa: E402
 import gen_delta  # noqa: E402
@@ -66,6 +67,7 @@ GENERATORS = {
     "phutho": gen_phutho,
     "dongnai": gen_dongnai,
     "bacninh": gen_bacninh,
+    "cantho": gen_cantho,
 }
 
 
@@ -162,7 +164,7 @@ def main() -> None:
     ap.add_argument(
         "--generators",
         default="synth,scratch,registry,survey,vendor,archive,south,north,central,coast,delta,national,thanhnghe,"
-        "thainguyen,phutho,dongnai,bacninh",
+        "thainguyen,phutho,dongnai,bacninh,cantho",
     )
     ap.add_argument("--engines", default="duckdb")
     ap.add_argument("--no-baselines", action="store_true")
