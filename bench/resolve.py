@@ -2,13 +2,12 @@
 
     python bench/resolve.py [--sizes 3000,100000,1000000]
                             [--generators synth,scratch,registry,survey,vendor,archive,south,north,central,coast,delta,
-                             national,thanhnghe]
+                             national,thanhnghe,thainguyen,phutho,dongnai,bacninh,cantho,...]
                             [--engines duckdb,python] [--no-baselines]
 
-Labelled messy sets come from thirteen generators in bench/data/resolve/, each written by a different author who did
-not read the resolver (gen_synth: tuned on; gen_scratch, gen_registry, gen_survey, gen_vendor, gen_archive,
-gen_south, gen_north, gen_central, gen_coast,
-gen_delta, gen_national, gen_thanhnghe: held out until their first run; see docs/resolution.md, Evaluation data).
+Labelled messy sets come from the generators in bench/data/resolve/ (GENERATORS below), each written by a different
+author who did not read the resolver (gen_synth: tuned on; the others held out until their first run; see
+docs/resolution.md, Evaluation data).
 Baselines in the same run: exact tax code only; Splink with a generic configuration (Jaro–Winkler on folded name
 and address, exact tax code and phone digits). Peak memory is the process's max RSS (ru_maxrss) after each step,
 so a later, smaller step reports the earlier peak: run sizes separately for memory.

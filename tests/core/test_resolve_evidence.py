@@ -730,3 +730,11 @@ def test_a_site_after_a_foreign_brand_and_telex_in_short_words(name, brand):
     from lienket.core.resolve.normalise import name_parts
 
     assert name_parts(name)[1] == brand
+
+
+def test_park_initials_expand_past_a_slipped_spelling_of_the_park_and_a_rare_namesake():
+    written_out = ["KCN Yên Bình, Thái Nguyên"] * 80 + ["KCN Yeen Bình, Thái Nguyên"] * 3  # a slip, 3 times
+    written_out += ["KCN Yên Bắc, Thái Nguyên"] * 3  # another "YB", written by a twentieth as many
+    assert _parks(written_out + ["Lô A2, KCN YB, Thái Nguyên"])[-1] == "yen binh"
+    twice = ["KCN Trung Thành, Thái Nguyên"] * 60 + ["KCN Tân Thành, Thái Nguyên"] * 10
+    assert _parks(twice + ["KCN TT, Thái Nguyên"])[-1] == "tt"

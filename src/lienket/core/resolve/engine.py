@@ -232,17 +232,18 @@ def expanded_park_initials(feats: Sequence[Features]) -> list[Features]:
         if f.zone:
             zones[f.zone][f.province] += 1
     parks: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-    for zone, provinces in zones.items():
+    for zone, provinces in sorted(zones.items(), key=lambda kv: -kv[1].total()):  # the most written first
         key = _park_initials(zone)
         if key and provinces.total() >= PARK_INITIALS_MIN_RECORDS:
             known = [(p, n) for p, n in provinces.most_common() if p]
             province = known[0][0] if known else ""
-            parks[key].append((zone, province))
+            keys = [key]
             if province and not key[1]:
                 # "Thăng Long Vĩnh Phúc" is read without its province ("thang long"): "KCN TLVP" adds the
                 # initials of the province, old or new.
-                for initials in _province_initials(province):
-                    parks[(key[0] + initials, "")].append((zone, province))
+                keys += [(key[0] + initials, "") for initials in _province_initials(province)]
+            for k in keys:
+                parks[k].append((zone, province))
     if not parks:
         return list(feats)
     written = {z: k for z in zones if (k := _written_initials(z)) and k in parks}
@@ -261,6 +262,13 @@ def expanded_park_initials(feats: Sequence[Features]) -> list[Features]:
                 found = [(z, p) for z, p in found if not p or p == f.province]
             elif len(found) > 1 and home:
                 found = [(z, p) for z, p in found if not p or p == home]
+            if len(found) > 1:
+                # The park's name with a slip ("thaanh binh", 3 records in 100,000) is the same park, not a second
+                # one with those initials; nor is a name written by under a twentieth as many records.
+                top = found[0][0]  # the most written (parks are listed in that order)
+                found = [found[0]] + [
+                    (z, p) for z, p in found[1:] if not _same_park(z, top) and zones[z].total() * 20 >= zones[top].total()
+                ]
             if len(found) == 1:
                 f = replace(f, zone=found[0][0])
         out.append(f)
