@@ -35,6 +35,7 @@ import gen_dongnai  # noqa: E402
 import gen_national  # noqa: E402
 import gen_north  # noqa: E402
 import gen_phutho  # noqa: E402
+import gen_quangninh  # noqa: E402
 import gen_registry  # noqa: E402
 import gen_scratch  # noqa: E402
 import gen_south  # noqa: E402
@@ -67,6 +68,7 @@ GENERATORS = {
     "dongnai": gen_dongnai,
     "bacninh": gen_bacninh,
     "cantho": gen_cantho,
+    "quangninh": gen_quangninh,
 }
 
 
@@ -163,7 +165,7 @@ def main() -> None:
     ap.add_argument(
         "--generators",
         default="synth,scratch,registry,survey,vendor,archive,south,north,central,coast,delta,national,thanhnghe,"
-        "thainguyen,phutho,dongnai,bacninh,cantho",
+        "thainguyen,phutho,dongnai,bacninh,cantho,quangninh",
     )
     ap.add_argument("--engines", default="duckdb")
     ap.add_argument("--no-baselines", action="store_true")
