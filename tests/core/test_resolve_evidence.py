@@ -738,3 +738,18 @@ def test_park_initials_expand_past_a_slipped_spelling_of_the_park_and_a_rare_nam
     assert _parks(written_out + ["Lô A2, KCN YB, Thái Nguyên"])[-1] == "yen binh"
     twice = ["KCN Trung Thành, Thái Nguyên"] * 60 + ["KCN Tân Thành, Thái Nguyên"] * 10
     assert _parks(twice + ["KCN TT, Thái Nguyên"])[-1] == "tt"
+
+
+def test_a_code_many_firms_give_is_weak_evidence():
+    from lienket.core.resolve.engine import resolve
+
+    # A coal group's vendor list writes its dependent units under the group's ten digits.
+    units = ["Kho vận Duy Hòa", "Chế tạo máy Minh Uy", "Cơ điện Vạn Lợi", "Vật tư Hiệp Thiện", "Sửa chữa Cường Xuân",
+             "Vận tải Luân Thông", "Cơ khí Hồng Minh"]  # fmt: skip
+    recs = [RawRecord(str(i), f"Công ty {u} - TKV", "5723381878", "Quảng Ninh", f"0203 38{i:02d} 795")
+            for i, u in enumerate(units)]  # fmt: skip
+    recs += [RawRecord("x", "CÔNG TY KHO VẬN DUY HÒA - TKV", "5723381878", "", "0203 3800 795")]
+    assert with_counts_of(recs)[0].tax_firms == len(units)
+    labels = resolve(recs, engine="python")
+    assert len(set(labels[: len(units)])) == len(units)  # seven units, not one
+    assert labels[-1] == labels[0]  # the same unit again: its name and phone

@@ -311,9 +311,9 @@ def typo_keys(feats: Sequence[Features]) -> list[list[str]]:
 
 def with_counts(feats: Sequence[Features]) -> list[Features]:
     """``feats`` with parks written as initials expanded (``expanded_park_initials``), slipped brands corrected
-    (``corrected_brands``) and ``name_n``/``brand_n``/``bz_n`` set to
-    how many records of this data set share the name / brand / brand in the same park, ``phone_firms`` to how many
-    brands give the phone."""
+    (``corrected_brands``) and ``name_n``/``brand_n``/``bz_n`` set to how many records of this data set share the
+    name / brand / brand in the same park, ``phone_firms`` / ``tax_firms`` to how many brands give the phone / the
+    tax code."""
     feats = expanded_park_initials(feats)
     fixes = corrected_brands(Counter(f.brand for f in feats if f.brand))
     if fixes:
@@ -324,9 +324,12 @@ def with_counts(feats: Sequence[Features]) -> list[Features]:
     brands = Counter(f.brand_key for f in feats)  # "Joo Hae" and "JooHae" are one brand
     bz = Counter((f.brand_key, f.zone) for f in feats if f.brand and f.zone)
     firms: dict[str, set[str]] = defaultdict(set)
+    tax_firms: dict[str, set[str]] = defaultdict(set)
     for f in feats:
         if f.phone and f.brand_key:
             firms[f.phone].add(f.brand_key)
+        if f.tax and f.brand_key:
+            tax_firms[f.tax].add(f.brand_key)
     agree = _agreement(feats, names, lambda f: f.name_sorted)
     brand_keys = Counter(f.brand_key for f in feats if len(f.brand_key) >= BRAND_AGREE_MIN_LEN)
     small = Counter({k: n for k, n in brand_keys.items() if n <= BRAND_AGREE_MAX})
@@ -338,6 +341,7 @@ def with_counts(feats: Sequence[Features]) -> list[Features]:
             brand_n=brands[f.brand_key],
             bz_n=bz[(f.brand_key, f.zone)] if f.brand and f.zone else 1,
             phone_firms=max(1, len(firms.get(f.phone, ()))),
+            tax_firms=max(1, len(tax_firms.get(f.tax, ()))),
             name_agree=agree.get(f.name_sorted, 0),
             brand_agree=brand_agree.get(f.brand_key, 0),
         )
@@ -466,8 +470,8 @@ _NAME_EQUAL = frozenset({"name_exact", "name_agree", "brand_agree", "brand_exact
 def _attachable(a: Features, b: Features) -> bool:
     """A weak link that may attach a lone record: some evidence besides the name (see ATTACH_MIN_PROBABILITY)."""
     met = agreeing_levels(a, b)
-    if any(c in met and met[c].weight > 1 and met[c].kind != "phone_shared" for c in _ATTACH_EVIDENCE):
-        return True  # (a number many firms give is no evidence of this one)
+    if any(c in met and met[c].weight > 1 and not met[c].kind.endswith("_shared") for c in _ATTACH_EVIDENCE):
+        return True  # (a number or a code many firms give is no evidence of this one)
     name, zone = met.get("name"), met.get("zone")
     return (
         name is not None

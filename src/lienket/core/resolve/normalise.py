@@ -79,6 +79,7 @@ class Features:
     brand_n: int = 1
     bz_n: int = 1  # how many records share this brand in this park (1 when either is unknown)
     phone_firms: int = 1  # how many brands of the data set give this phone (1 when unknown)
+    tax_firms: int = 1  # how many brands of the data set give this tax code (1 when unknown)
     # Records carrying this name whose tax code or address is known, when they all agree (one owner in sight);
     # 0 when they disagree or fewer than two carry one.
     name_agree: int = 0

@@ -84,6 +84,8 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
         if dialect == "spark":
             return f"size(array_intersect(split({left}, '[|]'), split({right}, '[|]'))) > 0"
         return f"len(list_intersect(string_split({left}, '|'), string_split({right}, '|'))) > 0"
+    if kind == "tax_shared":
+        return f"{left} = {right} AND greatest({q('tax_firms', 'l')}, {q('tax_firms', 'r')}) >= {int(level.threshold)}"
     if kind in ("phone_any", "phone_shared"):
         p2l, p2r = q("phone2", "l"), q("phone2", "r")
         agree = f"({left} = {right} OR {left} = {p2r} OR {p2l} = {right} OR {p2l} = {p2r})"
@@ -209,6 +211,7 @@ def _frame(feats: Sequence[Features], blocks: list[list[str | None]], block_cols
     data["brand_n"] = [f.brand_n for f in feats]
     data["bz_n"] = [f.bz_n for f in feats]
     data["phone_firms"] = [f.phone_firms for f in feats]
+    data["tax_firms"] = [f.tax_firms for f in feats]
     data["name_agree"] = [f.name_agree for f in feats]
     data["brand_agree"] = [f.brand_agree for f in feats]
     data["tax_valid"] = [f.tax_valid for f in feats]
