@@ -753,3 +753,18 @@ def test_a_code_many_firms_give_is_weak_evidence():
     labels = resolve(recs, engine="python")
     assert len(set(labels[: len(units)])) == len(units)  # seven units, not one
     assert labels[-1] == labels[0]  # the same unit again: its name and phone
+
+
+@pytest.mark.parametrize(
+    ("name", "branch"),
+    [
+        ("XÍ NGHIỆP CƠ KHÍ HỒNG LỰC - CÔNG TY CỔ PHẦN CƠ KHÍ VÀ XÂY LẮP PHÁT ĐĂNG", True),  # a unit of the company
+        ("XN Lắp máy Trung Trường - Công ty CP Chế tạo máy Luân Hoàng", True),
+        ("Xí nghiệp Cơ khí Quang Trung", False),  # an enterprise of its own
+        ("Công ty Cổ phần Cơ khí và Xây lắp Phát Đăng", False),
+    ],
+)
+def test_a_xi_nghiep_named_before_its_company_is_a_dependent_unit(name, branch):
+    from lienket.core.resolve.normalise import name_parts
+
+    assert name_parts(name)[4] is branch

@@ -601,6 +601,9 @@ def _names_a_firm(part: str) -> bool:
     return bool(brand) and not set(brand.split()) <= set(desc.split())
 
 
+_UNIT_OF = re.compile(r"^(?:xi nghiep|xn)\s+\S.*?\s(?:cong ty|cty|ctcp|ct)\s")
+
+
 @lru_cache(maxsize=200_000)
 def _parts(name: str) -> tuple[str, str, str, str, bool, bool]:
     """``name_parts`` and whether the name is a plant's ("Nhà máy …", "Xưởng sản xuất số 2")."""
@@ -617,7 +620,9 @@ def _parts(name: str) -> tuple[str, str, str, str, bool, bool]:
     if s.startswith("ct ") and len(s) > 6:  # "CT Thép LNHC": CT abbreviates công ty
         s = "cong ty " + s[3:]
     s = _CN_RE.sub("chi nhanh ", s)
-    branch = bool(_BRANCH_RE.search(s))
+    # "Xí nghiệp Cơ điện Hồng Lực - Công ty CP Cơ khí Phát Đăng": a dependent unit named before its company, as a
+    # branch is (it keeps its own name; a Xí nghiệp with no company after it is an enterprise of its own).
+    branch = bool(_BRANCH_RE.search(s) or _UNIT_OF.match(s))
     if branch:
         s = _BRANCH_PLACE_RE.sub("chi nhanh ", s)
         s = _BRANCH_TAIL_RE.sub(r"\1 branch", s)

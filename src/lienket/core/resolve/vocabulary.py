@@ -415,6 +415,9 @@ DESCRIPTORS: dict[str, str] = {
     "stainless": "stainless",
     "do go": "wood",
     "nang luong": "energy",
+    "che tao may": "machinery",
+    "lap may": "machinery",
+    "xay lap": "construction",
     "co dien": "electromechanical",  # cơ điện (M&E)
     "dien co": "electromechanical",
     "co dien lanh": "electromechanical",
