@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from lienket.core.match.analyze import is_cjk as has_cjk
 from lienket.core.resolve.normalise import RawRecord, features, realign
-from lienket.core.resolve.scripts import has_cjk, latinised
+from lienket.core.resolve.scripts import latinised
 
 
 def _brand(name: str) -> tuple[str, str]:

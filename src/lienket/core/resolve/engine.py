@@ -252,7 +252,8 @@ def expanded_park_initials(feats: Sequence[Features]) -> list[Features]:
     # A record that names no province is read in the data set's own province (a province's lists), when one holds
     # most records.
     provinces = Counter(f.province for f in feats if f.province)
-    home = provinces.most_common(1)[0][0] if provinces and provinces.most_common(1)[0][1] * 2 > provinces.total() else ""
+    commonest = provinces.most_common(1)
+    home = commonest[0][0] if commonest and commonest[0][1] * 2 > provinces.total() else ""
     out = []
     for f in feats:
         key = written.get(f.zone)
@@ -323,13 +324,14 @@ def with_counts(feats: Sequence[Features]) -> list[Features]:
     names = Counter(f.name_sorted for f in feats)
     brands = Counter(f.brand_key for f in feats)  # "Joo Hae" and "JooHae" are one brand
     bz = Counter((f.brand_key, f.zone) for f in feats if f.brand and f.zone)
-    firms: dict[str, set[str]] = defaultdict(set)
-    tax_firms: dict[str, set[str]] = defaultdict(set)
+    phone_brands: dict[str, set[str]] = defaultdict(set)
+    tax_brands: dict[str, set[str]] = defaultdict(set)
     for f in feats:
-        if f.phone and f.brand_key:
-            firms[f.phone].add(f.brand_key)
-        if f.tax and f.brand_key:
-            tax_firms[f.tax].add(f.brand_key)
+        if f.brand_key:
+            if f.phone:
+                phone_brands[f.phone].add(f.brand_key)
+            if f.tax:
+                tax_brands[f.tax].add(f.brand_key)
     agree = _agreement(feats, names, lambda f: f.name_sorted)
     brand_keys = Counter(f.brand_key for f in feats if len(f.brand_key) >= BRAND_AGREE_MIN_LEN)
     small = Counter({k: n for k, n in brand_keys.items() if n <= BRAND_AGREE_MAX})
@@ -340,8 +342,8 @@ def with_counts(feats: Sequence[Features]) -> list[Features]:
             name_n=names[f.name_sorted],
             brand_n=brands[f.brand_key],
             bz_n=bz[(f.brand_key, f.zone)] if f.brand and f.zone else 1,
-            phone_firms=max(1, len(firms.get(f.phone, ()))),
-            tax_firms=max(1, len(tax_firms.get(f.tax, ()))),
+            phone_firms=max(1, len(phone_brands.get(f.phone, ()))),
+            tax_firms=max(1, len(tax_brands.get(f.tax, ()))),
             name_agree=agree.get(f.name_sorted, 0),
             brand_agree=brand_agree.get(f.brand_key, 0),
         )
@@ -464,14 +466,16 @@ TRADE_OVERRIDE_BITS = 8.0
 # gained less; letting clusters of two attach as well mixed gains and losses).
 ATTACH_MIN_PROBABILITY = 0.2
 _ATTACH_EVIDENCE = ("phone", "lot", "street", "tax", "district", "tax_sci")
+# A number or a code that many firms of the data set give is no evidence of this one.
+_SHARED_KINDS = frozenset({"phone_shared", "tax_shared"})
 _NAME_EQUAL = frozenset({"name_exact", "name_agree", "brand_agree", "brand_exact", "brand_zone"})
 
 
 def _attachable(a: Features, b: Features) -> bool:
     """A weak link that may attach a lone record: some evidence besides the name (see ATTACH_MIN_PROBABILITY)."""
     met = agreeing_levels(a, b)
-    if any(c in met and met[c].weight > 1 and not met[c].kind.endswith("_shared") for c in _ATTACH_EVIDENCE):
-        return True  # (a number or a code many firms give is no evidence of this one)
+    if any(c in met and met[c].weight > 1 and met[c].kind not in _SHARED_KINDS for c in _ATTACH_EVIDENCE):
+        return True
     name, zone = met.get("name"), met.get("zone")
     return (
         name is not None

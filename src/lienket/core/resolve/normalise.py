@@ -979,11 +979,12 @@ def normalise_lot(raw: str) -> str:
 @lru_cache(maxsize=1)
 def _province_names() -> tuple[str, ...]:
     """Folded short names of current and pre-2025 provinces, longest first, plus the usual abbreviations."""
-    names = set(_province_full_names())
+    full = _province_full_names()
+    names = set(full)
     # Abbreviations lists write after a brand ("Tiến Duy BG", "Thắng Trang BN"); only stripped after a name.
     names |= {"hcm", "hcmc", "tp hcm", "sai gon", "hn", "bn", "hp", "bg", "hd", "hy", "vp", "tn", "qn", "bd", "dn"}
     names |= {"brvt", "vt"}
-    names |= {n.replace(" ", "") for n in _province_full_names() if " " in n}  # "Danang", "Haiphong", "Bacninh"
+    names |= {n.replace(" ", "") for n in full if " " in n}  # "Danang", "Haiphong", "Bacninh"
     return tuple(sorted(names, key=len, reverse=True))
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["has_cjk", "latinised"]
+__all__ = ["latinised"]
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _KANA = "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"
@@ -151,12 +151,7 @@ _JA_WORDS = {
     "gaisha": "company",
     "kaisha": "company",
 }
-_LONG_VOWELS = (("ou", "o"), ("oo", "o"), ("uu", "u"), ("ei", "ei"))
-
-
-def has_cjk(text: str) -> bool:
-    """True when ``text`` holds a Chinese character, kana or Hangul."""
-    return bool(_ANY.search(text))
+_LONG_VOWELS = (("ou", "o"), ("oo", "o"), ("uu", "u"))
 
 
 @lru_cache(maxsize=1)

@@ -32,7 +32,6 @@ LEGAL_PHRASES: list[tuple[str, str]] = [
     ("1tv", "tnhh"),
     ("1 tv", "tnhh"),
     ("1 thanh vien", "tnhh"),
-    ("1 tv", "tnhh"),
     ("congty", ""),
     ("cty tnhh", "tnhh"),
     ("tnhh mtv", "tnhh"),
