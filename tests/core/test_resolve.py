@@ -1185,3 +1185,43 @@ def test_same_village_counts_for_a_match_and_another_village_against():
     assert "hamlet: exact" in score_pair(a, b)[1]
     assert "hamlet: different" in score_pair(a, c)[1]
     assert score_pair(a, b)[0] > score_pair(a, c)[0] + 4
+
+
+@pytest.mark.parametrize(
+    ("written", "brand", "desc"),
+    [
+        # "tải" (conveyor, transport) and "tái chế" (recycling) are no "tại" (at) before a branch's place.
+        ("Chi nhánh Công ty TNHH Băng tải Tây Đô - Nhà máy Việt Yên", "tay do", "conveyor"),
+        ("Chi nhánh Công ty Vận tải Hoàng Long tại Bắc Ninh", "hoang long", "logistics"),
+        ("Chi nhánh Công ty CP Nhựa tái chế Minh Phát", "minh phat", "plastic recycling"),
+        ("Chi nhánh Công ty TNHH Whabu Việt Nam tại Bắc Giang", "whabu", ""),
+    ],
+)
+def test_trade_words_that_fold_to_tai_are_not_a_branch_place(written, brand, desc):
+    assert name_parts(written)[1:3] == (brand, desc)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Tohirakami Toso Vietnam One Member Co., Ltd", "Công ty TNHH 1 thành viên Sơn phủ Tohirakami Việt Nam"),
+        ("CÔNG TY TNHH SUGIKANEHASHI MEKKI VIỆT NAM", "Công ty TNHH Xi mạ Sugikanehashi Việt Nam"),
+        ("TÍN SANG - CT TNHH ĐỘT DẬP", "Cty TNHH Đột dập Tín Sang"),
+        ("Thông Đông - CTCP Lót giày", "Công ty cổ phần Lót giày Thông Đông"),
+        ("Hoàng Giang - Cty TNHH MTV", "Công ty TNHH MTV Hoàng Giang"),
+    ],
+)
+def test_a_brand_written_before_its_legal_form_and_japanese_trade_words(a, b):
+    (key_a, *rest_a), (key_b, *rest_b) = name_parts(a)[:4], name_parts(b)[:4]
+    assert sorted(key_a.split()) == sorted(key_b.split()) and rest_a == rest_b
+
+
+def test_the_same_words_in_another_order_are_another_name():
+    # "Kim Thành" and "Thành Kim", "Huy Giang" and "Giang Huy": Vietnamese names are read in order.
+    a = features(RawRecord("1", "Công ty TNHH Cơ khí Kim Thành", "", "Cụm công nghiệp Đa Hội, Bắc Ninh"))
+    b = features(RawRecord("2", "Cơ sở Cơ khí Thành Kim", "", "Cụm công nghiệp Đa Hội, Bắc Ninh"))
+    c = features(RawRecord("3", "Kim Thành Mechanical Co., Ltd", "", "Cụm công nghiệp Đa Hội, Bắc Ninh"))
+    assert a.name_sorted == b.name_sorted
+    assert not any(r.startswith("name: same words") for r in score_pair(a, b)[1])
+    assert any(r.startswith("name: same words") for r in score_pair(a, c)[1])
+    assert match_probability(a, c) > match_probability(a, b)

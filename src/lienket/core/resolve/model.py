@@ -319,9 +319,9 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
     if kind == "phone_shared":
         return phones_agree(a, b) and max(a.phone_firms, b.phone_firms) >= threshold
     if kind == "name_exact":
-        return x == y and a.name_n <= threshold
+        return x == y and a.brand_key == b.brand_key and a.name_n <= threshold
     if kind == "name_agree":
-        return x == y and a.name_n <= threshold and a.name_agree > 0
+        return x == y and a.brand_key == b.brand_key and a.name_n <= threshold and a.name_agree > 0
     if kind == "jw":
         last = getattr(a, cols[-1]), getattr(b, cols[-1])
         return _jw(*last) >= threshold

@@ -195,7 +195,11 @@ _BRANCH_RE = _phrase_regex(_BRANCH_PHRASES)
 _COUNTRY_RE = _phrase_regex(_COUNTRY_PHRASES)
 _DESC_RE = _phrase_regex(list(_DESCRIPTORS))
 # "Chi nhánh Công ty X tại Bắc Ninh": the place after "tại"/"at" names the branch, not the firm.
-_BRANCH_AT_RE = re.compile(r"(?<![0-9a-z])(?:tai|at|in)\s+[a-z0-9 ]+$")
+# "Băng tải", "vận tải", "trở tải" (conveyor, transport, load) and "tái chế", "tài chính", "tài nguyên" (recycling,
+# finance, resources) fold to "tai" as well: no place follows them.
+_BRANCH_AT_RE = re.compile(
+    r"(?<![0-9a-z])(?<!bang )(?<!van )(?<!tro )(?:tai(?!\s+(?:che|chinh|nguyen|san)\b)|at|in)\s+[a-z0-9 ]+$"
+)
 # "Thép Thái Hợp - CN Bắc Giang": a branch named by the province after a dash ("Nhựa CN Hà Nội" is not one).
 _CN_TAIL_RE = re.compile(r"\s[-–]\s*cn\.?\s+([a-z .]+)$")
 # "CN Công ty ...": CN abbreviates chi nhánh when a company word follows.
@@ -334,10 +338,32 @@ def _clean_name(text: str) -> str:
     if tail and len(tail.group(1).replace(".", " ").split()) <= 3:
         s = s[: tail.start()] + " chi nhanh"
     s = _FACTORY_OF.sub("", s)
+    s = _brand_last(s)
     s = _PUNCT.sub(" ", s)
     s = _GLUED.sub(r"\1 \2", s)
     s = " ".join(_tail_typos(_desc_typos([_IY.get(w) or _telex(w) for w in _rejoin(s.split())])))
     return _repair_leading_form(s)
+
+
+# "Tín Sang - CT TNHH Đột dập", "Khang Phương - CTCP": the brand written first, then the firm's legal form and
+# trade. Read as registered ("CT TNHH Đột dập Tín Sang"), so both writings give one name in one word order. Not a
+# branch, plant, unit or project named before its company, nor a person (``_without_person``).
+_BRAND_FIRST = re.compile(
+    r"^(?!(?:chi nhanh|cn|nha may|nha xuong|xuong|xi nghiep|xn|kho|du an|co so|ho kinh doanh|hkd|van phong)\b)"
+    r"([a-z .&']+?)\s+[-–]\s+"
+    r"((?:cong\s*ty|c\.?\s*ty|cty|ctty|ct|ctcp|dntn|doanh nghiep|htx|hop tac xa)\b[^-–]*)$"
+)
+
+
+def _brand_last(s: str) -> str:
+    """``s`` (folded) with a brand written before its firm's legal form moved after it (``_BRAND_FIRST``)."""
+    m = _BRAND_FIRST.match(s)
+    if not m or _PERSON.match(m.group(1).strip(" .")):
+        return s
+    brand, firm = m.group(1).strip(), m.group(2).strip()
+    if set(_PUNCT.sub(" ", brand).split()) <= set(_PUNCT.sub(" ", firm).split()):
+        return firm  # "Minh Phát - Công ty TNHH Cơ khí Minh Phát": the name repeated
+    return f"{firm} {brand}"
 
 
 _DESC_WORDS = frozenset(w for phrase in _DESCRIPTORS for w in phrase.split() if len(w) >= 3)

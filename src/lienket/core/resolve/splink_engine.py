@@ -105,10 +105,13 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
             f"OR (abs(length({left}) - length({right})) = 1 AND greatest(length({left}), length({right})) >= 10 "
             f"AND levenshtein({left}, {right}) = 1)"
         )
-    if kind == "name_exact":
-        return f"{left} = {right} AND {q('name_n', 'l')} <= {int(level.threshold)}"
-    if kind == "name_agree":
-        return f"{left} = {right} AND {q('name_n', 'l')} <= {int(level.threshold)} AND {q('name_agree', 'l')} > 0"
+    if kind in ("name_exact", "name_agree"):
+        # The same words with the brand's in the same order ("Kim Thành" is not "Thành Kim"): mirrors model._test.
+        same = (
+            f"{left} = {right} AND coalesce({q('brand_key', 'l')}, '') = coalesce({q('brand_key', 'r')}, '') "
+            f"AND {q('name_n', 'l')} <= {int(level.threshold)}"
+        )
+        return same if kind == "name_exact" else f"{same} AND {q('name_agree', 'l')} > 0"
     if kind == "jw":
         last = comp.columns[-1]
         return f"{jw}({q(last, 'l')}, {q(last, 'r')}) >= {level.threshold}"

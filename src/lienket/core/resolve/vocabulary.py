@@ -347,6 +347,11 @@ DESCRIPTORS: dict[str, str] = {
     "kasei": "chemicals",
     "tekko": "steel",
     "tekkou": "steel",
+    "mekki": "plating",  # 鍍金: "Sugikanehashi Mekki" = "Xi mạ Sugikanehashi"
+    "toso": "coating",  # 塗装: "Tohirakami Toso" = "Sơn phủ Tohirakami"
+    "tosou": "coating",
+    "densen": "wiring",  # 電線
+    "jushi": "plastic",  # 樹脂
     "adhesives": "adhesive",
     "adhesive": "adhesive",
     "glue": "adhesive",
@@ -500,6 +505,9 @@ DESCRIPTORS: dict[str, str] = {
     "coating": "coating",
     "powder coating": "coating",
     "son tinh dien": "coating",
+    "son phu": "coating",
+    "tai che": "recycling",  # "Nhựa tái chế" (Băng tải, vận tải: see normalise._BRANCH_AT_RE)
+    "recycling": "recycling",
     "nhom": "aluminium",
     "nhom kinh": "aluminium glass",
     "aluminium": "aluminium",
@@ -537,6 +545,10 @@ DESCRIPTORS: dict[str, str] = {
     "thong minh": "technology",  # "Công nghệ thông minh" = smart / intelligent technology
     "intelligent": "technology",
     "dap kim loai": "metal stamping",  # "Dập kim loại"
+    "dot dap": "metal stamping",  # "Đột dập" (punching and stamping)
+    "be tong": "concrete",
+    "concrete": "concrete",
+    "kanagata": "mould",  # 金型
     "dt": "investment",  # "Cty CP ĐT …": đầu tư (or điện tử: a generic word either way)  # "Cty TNHH CN Nhựa …": công nghệ / công nghiệp (a branch's "CN" is read before)
 }
 # "giấy" (paper) and "giày" (shoes) fold to one word: it stands for both, and descriptors compare by overlap.
