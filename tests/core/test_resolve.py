@@ -1225,3 +1225,17 @@ def test_the_same_words_in_another_order_are_another_name():
     assert not any(r.startswith("name: same words") for r in score_pair(a, b)[1])
     assert any(r.startswith("name: same words") for r in score_pair(a, c)[1])
     assert match_probability(a, c) > match_probability(a, b)
+
+
+def test_a_name_one_firm_repeats_fourteen_times_is_still_its_own():
+    # A list that repeats one firm many times must not make its name "common": the records that carry a tax code
+    # or an address all point at one firm, so a contact's line naming it ("Chị Loan - cty SKD") joins them.
+    addr = "Xóm Phú Sơn, xã Nhuận Trạch, huyện Lương Sơn, tỉnh Hòa Bình"
+    recs = [_firm(str(i), "Công ty TNHH SKD", "5471747578", addr) for i in range(11)]
+    recs += [_firm(str(i), "Công ty TNHH SKD") for i in range(11, 13)]
+    recs.append(_firm("x", "Chị Loan - cty SKD", "", "Lương Sơn", "0359 081 710"))
+    # other firms, so that the blocks are small beside the data set (``PAIRS_PER_RECORD``)
+    others = [_firm(f"o{k}", f"Công ty TNHH Thương mại {k:03d}", f"0100{k:06d}") for k in range(300)]
+    labels = resolve(recs + others, engine="python")
+    assert len(set(labels[: len(recs)])) == 1
+    assert resolve(recs + others, engine="duckdb") == labels

@@ -81,7 +81,10 @@ TYPO_MAX_BRAND_N = 3
 TYPO_MIN_LEN = 6
 # A brand carried by at most this many records, all of whose records with a tax code or an address point at one
 # firm, is that firm's: a record giving only the brand ("Hogwang", a phone) meets them on it (``brand_agree``).
-BRAND_AGREE_MAX = 12
+# 40, not 12 (2026-12-06): lists that repeat one firm fifteen or twenty times ("Chị Loan - cty SKD" beside thirteen
+# registered writings) made its own name "common"; the more records agree, the stronger the agreement
+# (20k: phutho +0.0031, thainguyen +0.0008, the other seventeen sets unchanged; 100k: phutho +0.0017).
+BRAND_AGREE_MAX = 40
 BRAND_AGREE_MIN_LEN = 5
 
 # Each key is a tuple of feature columns, all non-empty; records sharing a key's values become candidate pairs.

@@ -114,7 +114,8 @@ COMPARISONS: tuple[Comparison, ...] = (
         (
             Level("null", "null", 1, 1),
             Level("same words, rare name", "name_exact", 0.55, 5e-7, 3),
-            Level("same words, every record of the name points at one firm", "name_agree", 0.55, 5e-7, 12),
+            # At most 40 records, as ``engine.BRAND_AGREE_MAX``.
+            Level("same words, every record of the name points at one firm", "name_agree", 0.55, 5e-7, 40),
             Level("same brand, every record of the brand points at one firm", "brand_agree", 0.5, 4e-7),
             Level("same words", "name_exact", 0.55, 4e-6, 8),
             Level("same brand in the same park, few there", "brand_zone", 0.3, 5e-6, 3),
