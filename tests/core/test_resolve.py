@@ -1239,3 +1239,17 @@ def test_a_name_one_firm_repeats_fourteen_times_is_still_its_own():
     labels = resolve(recs + others, engine="python")
     assert len(set(labels[: len(recs)])) == 1
     assert resolve(recs + others, engine="duckdb") == labels
+
+
+@pytest.mark.parametrize(
+    ("written", "brand", "legal"),
+    [
+        ("Chi Nhanh Ct Cp San Xuat Nhua An Phu Tai Hung Yen", "an phu", "cp"),
+        ("Chi nhánh Cogn ty TNHH Thành Đại tại Bắc Giang", "thanh dai", "tnhh"),
+        ("Thiên Tùng - Ctng ty TNHH MTV Tự động hóa", "thien tung", "tnhh"),
+        ("Khuôn mẫu Châu Uy Thành, Cônh ty TNHH MTV", "chau uy thanh", "tnhh"),
+        ("Công ty TNHH Long Ty", "long ty", "tnhh"),  # a brand, not a slip
+    ],
+)
+def test_cong_ty_written_with_a_slip_is_no_brand(written, brand, legal):
+    assert name_parts(written)[1] == brand and name_parts(written)[3] == legal

@@ -317,6 +317,19 @@ def readable(text: str) -> str:
     return split_glued(repair_vietnamese(text)) if text and not text.isascii() else split_glued(text)
 
 
+# "Cônh ty", "Cnog ty", "Cwng ty": "công ty" with one slip, anywhere in a name (``_repair_leading_form`` repairs a
+# leading form, but "Chi nhánh Cogn ty ..." and "Thiên Tùng - Ctng ty ..." put it further on); "CT", "Ct.y" for
+# "công ty" after "chi nhánh" or "CN" ("Chi nhánh CT CP Nhựa An Phú").
+_CONG_TY_SLIP = re.compile(r"(?<![0-9a-z])(c[a-z]{3})(?= ty(?![0-9a-z]))")
+_BRANCH_CT = re.compile(r"(?<![0-9a-z])(chi nhanh|cn) ct(?:\.? ?y)?(?= )")
+
+
+def _cong_ty_slips(s: str) -> str:
+    """``s`` (folded) with "công ty" written with a slip read as "cong ty" (``_CONG_TY_SLIP``, ``_BRANCH_CT``)."""
+    s = _CONG_TY_SLIP.sub(lambda m: "cong" if OSA.distance(m.group(1), "cong", score_cutoff=1) <= 1 else m.group(1), s)
+    return _BRANCH_CT.sub(r"\1 cong ty", s)
+
+
 def _clean_name(text: str) -> str:
     text = latinised(readable(text))  # 宝成, ナカムラ精工, 화승비나: in the Latin letters other lists use
     text = _VENDOR_CODE.sub("", text)
@@ -332,6 +345,7 @@ def _clean_name(text: str) -> str:
     if unbracketed.strip():
         text = unbracketed
     s = fold(text).replace("&", " and ")
+    s = _cong_ty_slips(s)
     tail = _CN_TAIL_RE.search(s)
     # "- CN Bắc Ninh", "- CN Việt Yên", "- CN Vệit Yên": a branch named by its place (a province, a district, or a
     # place mistyped), never a long phrase
