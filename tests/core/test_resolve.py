@@ -459,7 +459,8 @@ def test_a_romanised_brand_written_joined_or_split_is_one_brand():
     ],
 )
 def test_more_list_habits(written, brand, legal):
-    assert name_parts(written)[1] == brand and name_parts(written)[3] == legal
+    parts = name_parts(written)
+    assert (parts[1], parts[3]) == (brand, legal)
 
 
 # --------------------------------------------------------------------------- session 4: several phones, streets
@@ -1252,4 +1253,5 @@ def test_a_name_one_firm_repeats_fourteen_times_is_still_its_own():
     ],
 )
 def test_cong_ty_written_with_a_slip_is_no_brand(written, brand, legal):
-    assert name_parts(written)[1] == brand and name_parts(written)[3] == legal
+    parts = name_parts(written)
+    assert (parts[1], parts[3]) == (brand, legal)

@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA, JaroWinkler
 
 from lienket.core import geo
 from lienket.core.resolve.model import (
+    AGREE_MAX,
     COMPARISONS,
     Comparison,
     agreeing_levels,
@@ -79,12 +80,6 @@ TYPO_MAX_BLOCK = 20
 TYPO_MAX_BRAND_N = 3
 # Brands shorter than this get no typo keys (one deletion from "an" leaves almost nothing).
 TYPO_MIN_LEN = 6
-# A brand carried by at most this many records, all of whose records with a tax code or an address point at one
-# firm, is that firm's: a record giving only the brand ("Hogwang", a phone) meets them on it (``brand_agree``).
-# 40, not 12 (2026-12-06): lists that repeat one firm fifteen or twenty times ("Chị Loan - cty SKD" beside thirteen
-# registered writings) made its own name "common"; the more records agree, the stronger the agreement
-# (20k: phutho +0.0031, thainguyen +0.0008, the other seventeen sets unchanged; 100k: phutho +0.0017).
-BRAND_AGREE_MAX = 40
 BRAND_AGREE_MIN_LEN = 5
 
 # Each key is a tuple of feature columns, all non-empty; records sharing a key's values become candidate pairs.
@@ -337,7 +332,7 @@ def with_counts(feats: Sequence[Features]) -> list[Features]:
                 tax_brands[f.tax].add(f.brand_key)
     agree = _agreement(feats, names, lambda f: f.name_sorted)
     brand_keys = Counter(f.brand_key for f in feats if len(f.brand_key) >= BRAND_AGREE_MIN_LEN)
-    small = Counter({k: n for k, n in brand_keys.items() if n <= BRAND_AGREE_MAX})
+    small = Counter({k: n for k, n in brand_keys.items() if n <= AGREE_MAX})
     brand_agree = _agreement(feats, small, lambda f: f.brand_key if f.brand_key in small else "")
     return [
         replace(

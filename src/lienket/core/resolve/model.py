@@ -68,7 +68,7 @@ class Comparison:
 # at most threshold records carry it, and those with a tax code or address — two and a third at least — all name the
 # same ones), "brand_exact" (same brand, descriptors compatible, at most threshold records carry it), "brand_zone"
 # (same brand in the same park, at most threshold records there), "brand_agree" (the same brand and every record of
-# it with a tax code or an address points at one firm: ``engine.BRAND_AGREE_MAX``), "brand_jw" (brand similar,
+# it with a tax code or an address points at one firm: ``AGREE_MAX``), "brand_jw" (brand similar,
 # descriptors compatible), "reading" (one brand is a Vietnamese reading of the other's pinyin / Wade–Giles spelling:
 # ``Features.readings``; descriptors compatible), "roman" (one East Asian name romanised two ways, ``Features.roman``;
 # descriptors compatible), "brand_subset" (one brand's words all in the other's), "brand_overlap" (≥ threshold brand
@@ -77,6 +77,12 @@ class Comparison:
 # records name a park), "landlines" / "mobiles" (both phone cells give a landline / only mobiles), "else".
 # Name levels are split by how many records share the value (IDF): two records called "Hoàng Vĩnh" say little
 # when twenty firms are called that. The split uses counts, not shares of N, so decisions hold from 3k to 1M.
+# A name or brand carried by at most this many records, all of whose records with a tax code or an address point at
+# one firm, is that firm's (``name_agree``, ``brand_agree``): a record giving only the name or brand ("Hogwang", a
+# phone) meets them on it. 40, not 12 (2026-12-06): lists that repeat one firm fifteen or twenty times ("Chị Loan -
+# cty SKD" beside thirteen registered writings) made its own name "common"; the more records agree, the stronger
+# the agreement (20k: phutho +0.0031, thainguyen +0.0008, the other seventeen sets unchanged; 100k: phutho +0.0017).
+AGREE_MAX = 40
 COMPARISONS: tuple[Comparison, ...] = (
     Comparison(
         "tax",
@@ -114,8 +120,7 @@ COMPARISONS: tuple[Comparison, ...] = (
         (
             Level("null", "null", 1, 1),
             Level("same words, rare name", "name_exact", 0.55, 5e-7, 3),
-            # At most 40 records, as ``engine.BRAND_AGREE_MAX``.
-            Level("same words, every record of the name points at one firm", "name_agree", 0.55, 5e-7, 40),
+            Level("same words, every record of the name points at one firm", "name_agree", 0.55, 5e-7, AGREE_MAX),
             Level("same brand, every record of the brand points at one firm", "brand_agree", 0.5, 4e-7),
             Level("same words", "name_exact", 0.55, 4e-6, 8),
             Level("same brand in the same park, few there", "brand_zone", 0.3, 5e-6, 3),

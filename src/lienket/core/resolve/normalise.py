@@ -87,7 +87,7 @@ class Features:
     # The tax cell may hold another number (an investment certificate, an insurance unit code): its code fails the
     # check digit in a data set whose codes pass it (set by ``engine.with_counts``).
     tax_other: bool = False
-    # The same for the brand (spaces dropped: ``brand_key``) when at most ``BRAND_AGREE_MAX`` records carry it.
+    # The same for the brand (spaces dropped: ``brand_key``) when at most ``model.AGREE_MAX`` records carry it.
     brand_agree: int = 0
     phone2: str = ""  # a second number written in the same cell ("0222 3812 345 / 0912 345 678"), else ""
     hamlet: str = ""  # village / hamlet / quarter below the commune, folded ("hoi" for "Thôn Hội"), else ""
