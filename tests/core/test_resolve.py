@@ -1249,9 +1249,48 @@ def test_a_name_one_firm_repeats_fourteen_times_is_still_its_own():
         ("Chi nhánh Cogn ty TNHH Thành Đại tại Bắc Giang", "thanh dai", "tnhh"),
         ("Thiên Tùng - Ctng ty TNHH MTV Tự động hóa", "thien tung", "tnhh"),
         ("Khuôn mẫu Châu Uy Thành, Cônh ty TNHH MTV", "chau uy thanh", "tnhh"),
+        ("Linh kiện điện tử Phong Khê, Cng ty TNHH", "phong khe", "tnhh"),
+        ("Ô tô Sáng Đại, Coong ty TNHH", "sang dai", "tnhh"),
         ("Công ty TNHH Long Ty", "long ty", "tnhh"),  # a brand, not a slip
     ],
 )
 def test_cong_ty_written_with_a_slip_is_no_brand(written, brand, legal):
     parts = name_parts(written)
     assert (parts[1], parts[3]) == (brand, legal)
+
+
+@pytest.mark.parametrize(
+    ("written", "brand"),
+    [
+        # the place after the last "tại" names the branch; a "Tài" or an "In" (printing) before it is the name's
+        ("Chi nhánh Công ty TNHH Tài Phát tại Hải Dương", "tai phat"),
+        ("Chi nhánh Công ty TNHH Đúc kim loại Heng Tai tại Hà Nam", "heng tai"),
+        ("Chi nhánh Cty CP In và Bao bì Quân Hải tại Bắc Ninh", "quan hai"),
+        ("CN Công ty trách nhiệm hữu hạn In - Bao bì Văn Minh tại Hưng Yên", "van minh"),
+        ("Chi nhánh Công ty TNHH Vận tải Nam Hưng tại KCN Bá Thiện II", "nam hung"),
+        # "CN" then the branch's place then the company: CN is chi nhánh, not công nghệ
+        ("CN Hồ Chí Minh - Cty TNHH TM Tự động hóa Hậu Phúc", "hau phuc"),
+        ("CN GIAO THUY - CONG TY TNHH CO KHI DAI BAC", "dai bac"),
+        # "in" names a place after an English legal form or "Việt Nam"
+        ("Hanwha Co., Ltd branch in Bac Ninh", "hanwha"),
+        ("BRANCH OF CTY TNHH DET MAY LOC UY VIET NAM IN BAC NINH", "loc uy"),
+    ],
+)
+def test_a_branch_keeps_its_name_up_to_the_last_place_word(written, brand):
+    parts = name_parts(written)
+    assert parts[1] == brand and parts[4] is True
+
+
+def test_a_name_a_head_office_and_its_branch_share_points_at_two_firms():
+    # "Công ty CP Đầu tư In Bao bì Thuận Đạt" and "CN Cty CP ĐT In Bao bì Thuận Đạt tại Sóc Trăng" are two
+    # enterprises (the branch has its own 13-digit code): their shared name does not point at one firm.
+    from lienket.core.resolve.engine import with_counts
+    from lienket.core.resolve.normalise import features_many
+
+    head = "Tổ 13, ấp Phú Trí A, xã Phú Hữu, TP Cần Thơ"
+    recs = [_firm(str(i), "Công ty Cổ phần Đầu tư In Bao bì Thuận Đạt", "6347676797", head) for i in range(3)]
+    alone = with_counts(features_many(recs))
+    assert alone[0].name_agree == 3
+    recs.append(_firm("b", "CN Cty CP Đầu tư In Bao bì Thuận Đạt tại Sóc Trăng", "", "83/7 Quốc lộ 1A, P7, TP Sóc Trăng"))
+    both = with_counts(features_many(recs))
+    assert both[0].name_agree == 0 and both[3].branch

@@ -373,9 +373,13 @@ def _agreement(
     whose records name two tax codes or two parks is shared by several firms."""
     seen: dict[str, list[set[str]]] = defaultdict(lambda: [set(), set(), set()])
     carriers: Counter[str] = Counter()
+    kinds: dict[str, set[bool]] = defaultdict(set)
     for f in feats:
         k = key(f)
-        if not k or not (f.tax or f.zone or f.street):
+        if not k:
+            continue
+        kinds[k].add(f.branch)
+        if not (f.tax or f.zone or f.street):
             continue
         carriers[k] += 1
         taxes, places, lots = seen[k]
@@ -388,7 +392,7 @@ def _agreement(
     return {
         name: k
         for name, k in carriers.items()
-        if k >= 2 and 3 * k >= total[name] and _one_firm(*seen[name])
+        if k >= 2 and 3 * k >= total[name] and len(kinds[name]) == 1 and _one_firm(*seen[name])
     }
 
 

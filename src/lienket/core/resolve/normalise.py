@@ -194,16 +194,21 @@ _LEGAL_OF = dict(_LEGAL_PHRASES)
 _BRANCH_RE = _phrase_regex(_BRANCH_PHRASES)
 _COUNTRY_RE = _phrase_regex(_COUNTRY_PHRASES)
 _DESC_RE = _phrase_regex(list(_DESCRIPTORS))
-# "Chi nhánh Công ty X tại Bắc Ninh": the place after "tại"/"at" names the branch, not the firm.
+# "Chi nhánh Công ty X tại Bắc Ninh": the place after the last "tại"/"at" names the branch, not the firm.
 # "Băng tải", "vận tải", "trở tải" (conveyor, transport, load) and "tái chế", "tài chính", "tài nguyên" (recycling,
-# finance, resources) fold to "tai" as well: no place follows them.
+# finance, resources) fold to "tai" as well: no place follows them. "In" is a place word only after an English legal
+# form or "Việt Nam" ("X Co., Ltd in Bac Ninh", "Branch of Cty X Viet Nam in Bac Ninh"); otherwise it is printing
+# ("Chi nhánh Công ty TNHH In Việt Hạnh tại Đà Nẵng", "Chi nhánh Cty CP In và Bao bì Quân Hải").
 _BRANCH_AT_RE = re.compile(
-    r"(?<![0-9a-z])(?<!bang )(?<!van )(?<!tro )(?:tai(?!\s+(?:che|chinh|nguyen|san)\b)|at|in)\s+[a-z0-9 ]+$"
+    r"^(.*)(?<![0-9a-z])(?<!bang )(?<!van )(?<!tro )"
+    r"(?:tai(?!\s+(?:che|chinh|nguyen|san)\b)|at|(?:(?<=ltd )|(?<=limited )|(?<=company )|(?<=jsc )|(?<=corp )"
+    r"|(?<=corporation )|(?<=co )|(?<=branch )|(?<=viet nam )|(?<=vietnam )|(?<=vina ))in)\s+[a-z0-9 ]+$"
 )
 # "Thép Thái Hợp - CN Bắc Giang": a branch named by the province after a dash ("Nhựa CN Hà Nội" is not one).
 _CN_TAIL_RE = re.compile(r"\s[-–]\s*cn\.?\s+([a-z .]+)$")
-# "CN Công ty ...": CN abbreviates chi nhánh when a company word follows.
-_CN_RE = re.compile(r"^cn\s+(?=(?:cong ty|cty|ctcp|ct)\b)")
+# "CN Công ty ...", "CN Hồ Chí Minh - Cty ...": CN abbreviates chi nhánh when a company word follows, at once or
+# after the branch's place.
+_CN_RE = re.compile(r"^cn\s+(?=(?:[a-z0-9]+\s+){0,4}(?:cong ty|cty|ctcp|ct)\b)")
 # "Chi nhánh Hồ Chí Minh - Công ty TNHH X": the place between "chi nhánh" and the company word names the branch.
 _BRANCH_PLACE_RE = re.compile(r"^chi nhanh\s+(?:[a-z0-9]+\s+){1,4}?(?=(?:cong ty|cty|ctcp|ct)\b)")
 # "X Co., Ltd - Hop Thinh Branch": the words between the legal form and "branch" name the branch.
@@ -317,10 +322,10 @@ def readable(text: str) -> str:
     return split_glued(repair_vietnamese(text)) if text and not text.isascii() else split_glued(text)
 
 
-# "Cônh ty", "Cnog ty", "Cwng ty": "công ty" with one slip, anywhere in a name (``_repair_leading_form`` repairs a
+# "Cônh ty", "Cnog ty", "Cwng ty", "Cng ty", "Coong ty": "công ty" with one slip, anywhere in a name (``_repair_leading_form`` repairs a
 # leading form, but "Chi nhánh Cogn ty ..." and "Thiên Tùng - Ctng ty ..." put it further on); "CT", "Ct.y" for
 # "công ty" after "chi nhánh" or "CN" ("Chi nhánh CT CP Nhựa An Phú").
-_CONG_TY_SLIP = re.compile(r"(?<![0-9a-z])(c[a-z]{3})(?= ty(?![0-9a-z]))")
+_CONG_TY_SLIP = re.compile(r"(?<![0-9a-z])(c[a-z]{2,4})(?= ty(?![0-9a-z]))")
 _BRANCH_CT = re.compile(r"(?<![0-9a-z])(chi nhanh|cn) ct(?:\.? ?y)?(?= )")
 
 
@@ -667,7 +672,7 @@ def _parts(name: str) -> tuple[str, str, str, str, bool, bool]:
         s = _BRANCH_PLACE_RE.sub("chi nhanh ", s)
         s = _BRANCH_TAIL_RE.sub(r"\1 branch", s)
         s = _BRANCH_RE.sub(" ", s)
-        s = _BRANCH_AT_RE.sub(" ", s)
+        s = _BRANCH_AT_RE.sub(r"\1 ", _SPACES.sub(" ", s))
     legal = ""
     if s.endswith(" cp"):  # "Kỹ thuật An Hồng, CP": the form written after the name
         s, legal = s[:-3], "cp"
