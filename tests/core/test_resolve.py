@@ -1294,3 +1294,27 @@ def test_a_name_a_head_office_and_its_branch_share_points_at_two_firms():
     recs.append(_firm("b", "CN Cty CP Đầu tư In Bao bì Thuận Đạt tại Sóc Trăng", "", "83/7 Quốc lộ 1A, P7, TP Sóc Trăng"))
     both = with_counts(features_many(recs))
     assert both[0].name_agree == 0 and both[3].branch
+
+
+@pytest.mark.parametrize(
+    ("written", "brand"),
+    [
+        # Korean names with vowel groups Vietnamese never writes are not Telex ("ee" → ê, "w" → ư/ơ)
+        ("Công ty TNHH Seowoo Việt Nam", "seowoo"),
+        ("HEEIN VINA CO., LTD", "heein"),
+        ("Cty TNHH Hệ thống Hyowon VN", "hyowon"),
+        # English words ending in a Telex tone letter stay words: the trade, not part of the brand
+        ("PHUC TAN GEAR JSC", "phuc tan"),
+        ("Son Phat Auto Seats", "son phat"),
+        # Telex is still read where it is one
+        ("Công ty TNHH Thuwowng maij Vieetj Anh", "viet anh"),
+        ("cong ty Tem nhãn Hươơng Cường", "huong cuong"),
+        # a four-letter brand word is no trade word one letter shorter ("anda" is not "and")...
+        ("Công ty TNHH Điện tử Anda Việt Nam", "anda"),
+        # ...while a slip in a trade word is still read as the trade
+        ("Nhat Hoa Auto Prts Company Limited", "nhat hoa"),
+        ("Công ty TNHH Kết cấu thpé Tài Phú Việt Nam", "tai phu"),
+    ],
+)
+def test_telex_and_trade_word_slips_are_read_only_where_vietnamese_writes_them(written, brand):
+    assert name_parts(written)[1] == brand

@@ -243,9 +243,18 @@ def _repair_leading_form(s: str) -> str:
 
 _PAREN = re.compile(r"\([^()]*\)")
 _OPEN_PAREN = re.compile(r"\([^()]*$")
-# A folded Vietnamese syllable: onset, one to three vowels, coda.
+# A folded syllable as Vietnamese or a romanised Korean, Japanese or Chinese name reads: onset, one to three vowels,
+# coda ("dae", "yeong", "koyo" are syllables here: a brand word in those is no typo).
 VI_SYLLABLE = re.compile(
     r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?"
+)
+# A folded syllable Vietnamese writes: only its vowel groups ("ươi" is "uoi", "yêu" is "yeu"; "ei", "ae", "eou" are
+# none): "Heein", "Seowoo", "Hyowon" are Korean names, not "hein", "seoo", "hyon" typed in Telex.
+VI_SYLLABLE_STRICT = re.compile(
+    r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(oai|oay|oao|oeo|uay|uoi|uou|uya|uye|uyu|yeu|ieu"
+    r"|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|[aeiouy])"
+    r"(ch|ng|nh|[cmnpt])?"
 )
 _TELEX_DOUBLE = re.compile(r"aa|ee|dd")  # â, ê, đ typed in Telex: never in a plain syllable
 
@@ -261,15 +270,15 @@ def _telex(word: str) -> str:
     if (
         not word.isalpha()
         or word in _ENGLISH_SHORT
-        or (VI_SYLLABLE.fullmatch(word) and not _TELEX_DOUBLE.search(word))
+        or (VI_SYLLABLE_STRICT.fullmatch(word) and not _TELEX_DOUBLE.search(word))
         or (len(word) <= 3 and re.search(r"aa|ee|oo", word) is not None)  # "KAA", "SEE": initials, not "kâ"
     ):
         return word
     fixed = re.sub(r"(?<=[aou])w", "", word)  # ư, ơ, ă typed uw, ow, aw
     fixed = re.sub(r"([aeod])\1", r"\1", fixed)
-    if fixed[-1:] in ("s", "f", "r", "x", "j") and VI_SYLLABLE.fullmatch(fixed[:-1]):
+    if fixed[-1:] in ("s", "f", "r", "x", "j") and VI_SYLLABLE_STRICT.fullmatch(fixed[:-1]):
         fixed = fixed[:-1]
-    return fixed if VI_SYLLABLE.fullmatch(fixed) else word
+    return fixed if VI_SYLLABLE_STRICT.fullmatch(fixed) else word
 
 
 @lru_cache(maxsize=1)
@@ -426,7 +435,12 @@ def _desc_typos(words: list[str]) -> list[str]:
         fits = [t for t in near if f"{prev} {t}" in _DESCRIPTORS or f"{t} {nxt}" in _DESCRIPTORS] or [
             t
             for t in near
-            if t in _DESCRIPTORS and len(w) >= 4 and not VI_SYLLABLE.fullmatch(w) and w not in _DESC_WORDS
+            if t in _DESCRIPTORS
+            and len(w) >= 4
+            # "thpe" is thép, "prts" parts, "mmay" may; but "anda", "tbdg" are no "and", "tbd"
+            and (len(w) >= 5 or len(t) >= len(w) or VI_SYLLABLE.fullmatch(t))
+            and not VI_SYLLABLE.fullmatch(w)
+            and w not in _DESC_WORDS
         ]
         if len(fits) == 1:
             out[i] = fits[0]
