@@ -1309,6 +1309,12 @@ def test_a_name_a_head_office_and_its_branch_share_points_at_two_firms():
         # Telex is still read where it is one
         ("Công ty TNHH Thuwowng maij Vieetj Anh", "viet anh"),
         ("cong ty Tem nhãn Hươơng Cường", "huong cuong"),
+        # a vowel key held down ("Đứức", "Giiấy") is one letter, but "ưu" is a vowel group and "II" a number
+        ("Cty TNHH Sợi Đứức Công", "duc cong"),
+        ("Cong Ty Co Phan Giiay Minh Nguyen", "minh nguyen"),
+        ("Công ty TNHH Cứu Long", "cuu long"),
+        ("Thức ăn Chăn nuôi Cuuj Long Nguyên", "thuc an chan nuoi cuu long nguyen"),
+        ("CTY TNHH BU LONG KIM NHAN II", "kim nhan ii"),
         # a four-letter brand word is no trade word one letter shorter ("anda" is not "and")...
         ("Công ty TNHH Điện tử Anda Việt Nam", "anda"),
         # ...while a slip in a trade word is still read as the trade

@@ -252,10 +252,11 @@ VI_SYLLABLE = re.compile(
 # none): "Heein", "Seowoo", "Hyowon" are Korean names, not "hein", "seoo", "hyon" typed in Telex.
 VI_SYLLABLE_STRICT = re.compile(
     r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
-    r"(oai|oay|oao|oeo|uay|uoi|uou|uya|uye|uyu|yeu|ieu"
-    r"|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|[aeiouy])"
-    r"(ch|ng|nh|[cmnpt])?"
+    # groups that end in a glide take no final consonant ("Thựực" is no syllable: "thuuc")
+    r"(?:(?:oai|oay|oao|oeo|uay|uoi|uou|uya|uyu|yeu|ieu|ai|ao|au|ay|eo|eu|ia|iu|oi|ui|uu)"
+    r"|(?:uye|ie|oa|oe|oo|ua|ue|uo|uy|ye|[aeiouy])(?:ch|ng|nh|[cmnpt])?)"
 )
+_ROMAN_NUMERAL = re.compile(r"[ivx]+")  # "KCN Yên Phong II", "Hồng Giang III": a number, not "ii" held down
 _TELEX_DOUBLE = re.compile(r"aa|ee|dd")  # â, ê, đ typed in Telex: never in a plain syllable
 
 
@@ -278,6 +279,8 @@ def _telex(word: str) -> str:
     fixed = re.sub(r"([aeod])\1", r"\1", fixed)
     if fixed[-1:] in ("s", "f", "r", "x", "j") and VI_SYLLABLE_STRICT.fullmatch(fixed[:-1]):
         fixed = fixed[:-1]
+    if not VI_SYLLABLE_STRICT.fullmatch(fixed) and not _ROMAN_NUMERAL.fullmatch(word):
+        fixed = re.sub(r"([ui])\1", r"\1", fixed)  # "Đứức", "Thựực", "Giiấy": a key held down ("cứu" is "cuu")
     return fixed if VI_SYLLABLE_STRICT.fullmatch(fixed) else word
 
 
