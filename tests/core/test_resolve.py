@@ -223,6 +223,10 @@ def test_a_slipped_brand_is_read_as_its_only_common_neighbour():
     assert fixes["son tieb"] == "son tien"  # "tieb" cannot be a Vietnamese syllable
     assert fixes["chanwgoo"] == "changwoo"  # one-word foreign brand, two letters swapped
     assert "thinh phat" not in fixes  # a real name one letter from another real name stays itself
+    # "veit" reads as a syllable to a romanisation but Vietnamese writes no "ei": a slip of "viet"; "dae" and "jae"
+    # are both Korean syllables, two names
+    more = corrected_brands(Counter({"hon viet": 29, "hon veit": 1, "sang jae": 6, "sang dae": 1}))
+    assert more == {"hon veit": "hon viet"}
     # Two common neighbours: no way to tell which one was meant.
     assert "son tieb" not in corrected_brands(Counter({"son tien": 9, "son tiep": 9, "son tieb": 1}))
 

@@ -30,6 +30,7 @@ from lienket.core.resolve.model import (
 )
 from lienket.core.resolve.normalise import (
     VI_SYLLABLE,
+    VI_SYLLABLE_STRICT,
     Features,
     RawRecord,
     features_many,
@@ -161,8 +162,16 @@ def _slip_of(rare: str, common: str) -> bool:
     ra, co = rare.split(), common.split()
     if len(ra) != len(co) or OSA.distance(rare, common) > 1:
         return False
-    changed = [w for w, v in zip(ra, co, strict=True) if w != v]
-    return len(changed) == 1 and (len(ra) == 1 or not VI_SYLLABLE.fullmatch(changed[0]))
+    changed = [(w, v) for w, v in zip(ra, co, strict=True) if w != v]
+    if len(changed) != 1:
+        return False
+    w, v = changed[0]
+    # "hon veit" → "hon viet": no Vietnamese syllable made one; "sang dae" is no "sang jae" ("jae" is none either)
+    return (
+        len(ra) == 1
+        or not VI_SYLLABLE.fullmatch(w)
+        or (not VI_SYLLABLE_STRICT.fullmatch(w) and VI_SYLLABLE_STRICT.fullmatch(v) is not None)
+    )
 
 
 def corrected_brands(brands: Counter[str]) -> dict[str, str]:
