@@ -1272,6 +1272,10 @@ def test_cong_ty_written_with_a_slip_is_no_brand(written, brand, legal):
         ("Chi nhánh Cty CP In và Bao bì Quân Hải tại Bắc Ninh", "quan hai"),
         ("CN Công ty trách nhiệm hữu hạn In - Bao bì Văn Minh tại Hưng Yên", "van minh"),
         ("Chi nhánh Công ty TNHH Vận tải Nam Hưng tại KCN Bá Thiện II", "nam hung"),
+        # "C.nhánh" is chi nhánh (not "Chị Nhánh"), and a name cut at "- CHI NH" is a branch's
+        ("C.nhánh C.ty TNHH Jintronic Việt Nam tại Bắc Ninh", "jintronic"),
+        ("C.nhánh Bắc Ninh - Cty TNHH Jintronic", "jintronic"),
+        ("CÔNG TY TNHH SUNGCHUN METAL STAMPING VINA - CHI NH", "sungchun"),
         # "CN" then the branch's place then the company: CN is chi nhánh, not công nghệ
         ("CN Hồ Chí Minh - Cty TNHH TM Tự động hóa Hậu Phúc", "hau phuc"),
         ("CN GIAO THUY - CONG TY TNHH CO KHI DAI BAC", "dai bac"),

@@ -208,9 +208,9 @@ _BRANCH_AT_RE = re.compile(
 _CN_TAIL_RE = re.compile(r"\s[-–]\s*cn\.?\s+([a-z .]+)$")
 # "CN Công ty ...", "CN Hồ Chí Minh - Cty ...": CN abbreviates chi nhánh when a company word follows, at once or
 # after the branch's place.
-_CN_RE = re.compile(r"^cn\s+(?=(?:[a-z0-9]+\s+){0,4}(?:cong ty|cty|ctcp|ct)\b)")
+_CN_RE = re.compile(r"^c ?n\s+(?=(?:[a-z0-9]+\s+){0,4}(?:cong ty|cty|ctcp|ct)\b)")  # "C/N Cty ..." too
 # "Chi nhánh Hồ Chí Minh - Công ty TNHH X": the place between "chi nhánh" and the company word names the branch.
-_BRANCH_PLACE_RE = re.compile(r"^chi nhanh\s+(?:[a-z0-9]+\s+){1,4}?(?=(?:cong ty|cty|ctcp|ct)\b)")
+_BRANCH_PLACE_RE = re.compile(r"^c(?:hi)? nhanh\s+(?:[a-z0-9]+\s+){1,4}?(?=(?:cong ty|cty|ctcp|ct)\b)")
 # "X Co., Ltd - Hop Thinh Branch": the words between the legal form and "branch" name the branch.
 _BRANCH_TAIL_RE = re.compile(
     r"(?<![0-9a-z])(co ltd|company limited|jsc|corporation|corp|llc|ltd)\s+[a-z0-9 ]+?\s+branch$"
@@ -380,7 +380,7 @@ def _clean_name(text: str) -> str:
 # trade. Read as registered ("CT TNHH Đột dập Tín Sang"), so both writings give one name in one word order. Not a
 # branch, plant, unit or project named before its company, nor a person (``_without_person``).
 _BRAND_FIRST = re.compile(
-    r"^(?!(?:chi nhanh|cn|nha may|nha xuong|xuong|xi nghiep|xn|kho|du an|co so|ho kinh doanh|hkd|van phong)\b)"
+    r"^(?!(?:chi nhanh|c\W?\s*nhanh|c\W?\s*n|cn|nha may|nha xuong|xuong|xi nghiep|xn|kho|du an|co so|ho kinh doanh|hkd|van phong)\b)"
     r"([a-z .&']+?)\s+[-–]\s+"
     r"((?:cong\s*ty|c\.?\s*ty|cty|ctty|ct|ctcp|dntn|doanh nghiep|htx|hop tac xa)\b[^-–]*)$"
 )
@@ -633,7 +633,7 @@ _SURNAMES = (
     "cao ta kieu doan chu lai la luu quach tang thai tong trieu van vuong"
 ).split()
 _PERSON = re.compile(
-    r"^(?!chi\s+nh)(?:(?:anh|chi|a|c|ong|ba|em|mr|mrs|ms|miss)(?:\.\s*|\s+)[a-z]+(?:\s+[a-z]+){0,2}"
+    r"^(?!chi\s+nh|c\s+nhanh\b)(?:(?:anh|chi|a|c|ong|ba|em|mr|mrs|ms|miss)(?:\.\s*|\s+)[a-z]+(?:\s+[a-z]+){0,2}"
     r"|(?:chi nhanh\s+)?(?:nv|nhan vien|truong phong|pho phong|giam doc|gd|pgd|ke toan|thu mua|mua hang|phu trach|"
     r"purchasing|purchaser|buyer|sales|manager)\b[a-z ]{0,30}"
     r"|(?:" + "|".join(_SURNAMES) + r")(?:\s+[a-z]+){1,3}(?:\s*\([^()]*\))?)$"

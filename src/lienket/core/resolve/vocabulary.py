@@ -95,7 +95,8 @@ LEGAL_PHRASES: list[tuple[str, str]] = [
     ("joint venture", ""),
     ("jv", ""),
 ]
-BRANCH_PHRASES = ["chi nhanh", "branch of", "branch"]
+# "C.nhánh" for chi nhánh; "... - CHI NH" where a fixed-width field cut it.
+BRANCH_PHRASES = ["chi nhanh", "c nhanh", "chi nh", "branch of", "branch"]
 # "X Vina", "X Việt Nam", "X VN", "X Vietnam": the Vietnamese subsidiary of brand X.
 COUNTRY_PHRASES = ["viet nam", "vietnam", "vina", "vn", "vietnamese"]
 # Legal form words that cannot stand alone in a brand (the "cp" token after "cong ty" etc.).
