@@ -1332,3 +1332,19 @@ def test_a_name_a_head_office_and_its_branch_share_points_at_two_firms():
 )
 def test_telex_and_trade_word_slips_are_read_only_where_vietnamese_writes_them(written, brand):
     assert name_parts(written)[1] == brand
+
+
+def test_a_rare_brand_with_its_own_tax_code_is_no_slip_of_a_common_one():
+    # "Onishi" is one letter from "Inishi", but its records give a code the Inishi records never give: two firms.
+    from lienket.core.resolve.engine import with_counts
+    from lienket.core.resolve.normalise import features_many
+
+    inishi = [
+        _firm(str(i), "Công ty TNHH Inishi Tekkou Việt Nam", "2566922582", "Lô E6, KCN Thăng Long Vĩnh Phúc")
+        for i in range(5)
+    ]
+    onishi = [_firm(f"o{i}", "Công ty TNHH Onishi Seiko Việt Nam", "2532914022", "") for i in range(2)]
+    slipped = [_firm("s", "Công ty TNHH Inishu Tekkou Việt Nam", "2566922582", "")]  # Inishi's own code: a slip
+    feats = with_counts(features_many(inishi + onishi + slipped))
+    assert [f.brand for f in feats[5:7]] == ["onishi", "onishi"]
+    assert feats[7].brand == "inishi"

@@ -317,13 +317,32 @@ def typo_keys(feats: Sequence[Features]) -> list[list[str]]:
     return [sorted(k for k in ks if 2 <= counts[k] <= TYPO_MAX_BLOCK) for ks in keys]
 
 
+def _same_firm_fixes(fixes: dict[str, str], feats: Sequence[Features]) -> dict[str, str]:
+    """``fixes`` without a rare brand whose records give a tax code none of the common brand's records give (nor
+    one a slip from it): "Onishi Seiko" with its own code is a firm beside "Inishi Tekkou", not its slip."""
+    if not fixes:
+        return fixes
+    wanted = set(fixes) | set(fixes.values())
+    taxes: dict[str, set[str]] = defaultdict(set)
+    for f in feats:
+        if f.tax and f.brand in wanted:
+            taxes[f.brand].add(f.tax)
+    return {
+        rare: common
+        for rare, common in fixes.items()
+        if not taxes[rare]
+        or not taxes[common]
+        or any(x == y or tax_slip(x, y) for x in taxes[rare] for y in taxes[common])
+    }
+
+
 def with_counts(feats: Sequence[Features]) -> list[Features]:
     """``feats`` with parks written as initials expanded (``expanded_park_initials``), slipped brands corrected
     (``corrected_brands``) and ``name_n``/``brand_n``/``bz_n`` set to how many records of this data set share the
     name / brand / brand in the same park, ``phone_firms`` / ``tax_firms`` to how many brands give the phone / the
     tax code."""
     feats = expanded_park_initials(feats)
-    fixes = corrected_brands(Counter(f.brand for f in feats if f.brand))
+    fixes = _same_firm_fixes(corrected_brands(Counter(f.brand for f in feats if f.brand)), feats)
     if fixes:
         feats = [replace(f, brand=fixes[f.brand]) if f.brand in fixes else f for f in feats]
     if real_tax_codes(feats):
