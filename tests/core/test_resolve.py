@@ -1348,3 +1348,20 @@ def test_a_rare_brand_with_its_own_tax_code_is_no_slip_of_a_common_one():
     feats = with_counts(features_many(inishi + onishi + slipped))
     assert [f.brand for f in feats[5:7]] == ["onishi", "onishi"]
     assert feats[7].brand == "inishi"
+
+
+def test_a_record_with_nothing_but_a_name_joins_the_one_firm_of_that_name():
+    # A list of names only ("Jintek Viet Nam LLC"): no other fact can ever agree, so the one firm with those words
+    # is the one; with two such firms, or for a branch, or another legal form, it stays alone (the officer decides).
+    firm = [_firm(str(i), "Công ty TNHH Jintek Việt Nam", "", "", "0222 3712 345") for i in range(3)]
+    others = [_firm(f"o{k}", f"Công ty TNHH Thương mại {k:03d}", f"0100{k:06d}") for k in range(300)]
+    lone = _firm("n", "Jintek Viet Nam LLC")
+    labels = resolve(firm + [lone] + others, engine="python")
+    assert labels[3] == labels[0]
+    for other_form in ("Jintek Viet Nam JSC", "Chi nhánh Công ty TNHH Jintek Việt Nam"):
+        labels = resolve(firm + [_firm("n", other_form)] + others, engine="python")
+        assert labels[3] != labels[0]
+    namesake = [_firm(f"x{i}", "Công ty TNHH Jintek Việt Nam", "", "", "0211 3888 777") for i in range(3)]
+    labels = resolve(firm + [lone] + namesake + others, engine="python")
+    assert labels[3] not in (labels[0], labels[4])
+    assert resolve(firm + [lone] + namesake + others, engine="duckdb") == labels

@@ -516,6 +516,22 @@ def _attachable(a: Features, b: Features) -> bool:
     )
 
 
+def _name_only_same_words(lone: Features, other: Features) -> bool:
+    """``lone`` gives nothing but a name (no tax code, phone or address: "Gia Toan JSC", "TNHH Youngsung" on a
+    list of names) and ``other`` writes the same words: no other fact can ever agree, so the one firm of the data set
+    with that name is the one (two firms with it are two targets: the officer decides)."""
+    if lone.tax or lone.phone or lone.address_written or lone.province:
+        return False
+    met = agreeing_levels(lone, other)
+    name = met.get("name")
+    # "Loc Khang Joint Stock Company" is not "Loc Khang Private Enterprise", nor a branch its head office
+    return (
+        name is not None
+        and name.kind in ("name_exact", "name_agree")
+        and all(c not in met or met[c].weight > 0 for c in ("legal", "branch"))
+    )
+
+
 def _may_have_moved(a: Features, b: Features) -> bool:
     # A strong link may join two parks unless it is a branch and a firm that is not one (one switchboard, two
     # sites) or two provinces (a namesake elsewhere).
@@ -615,10 +631,11 @@ def constrained_cluster(
         targets: dict[int, set[int]] = defaultdict(set)
         for _, a, b in weak:
             ra, rb = find(a), find(b)
-            if ra == rb or not (size[ra] == 1 or size[rb] == 1) or not _attachable(feats[a], feats[b]):
+            if ra == rb or not (size[ra] == 1 or size[rb] == 1):
                 continue
-            for x, rx, ry in ((a, ra, rb), (b, rb, ra)):
-                if size[rx] == 1:
+            evidence = _attachable(feats[a], feats[b])
+            for x, y, rx, ry in ((a, b, ra, rb), (b, a, rb, ra)):
+                if size[rx] == 1 and (evidence or _name_only_same_words(feats[x], feats[y])):
                     targets[x].add(ry)
         for x in sorted(targets):
             if len(targets[x]) != 1:

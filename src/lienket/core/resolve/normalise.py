@@ -98,6 +98,8 @@ class Features:
     # What Excel's scientific notation keeps of the tax code ("4.00155E+09" → "400155e9": six significant digits,
     # rounded, trailing zeros dropped, and the exponent); for a full code, the same digits as Excel would show them.
     tax_sci: str = ""
+    # The address cell held something, read or not ("Số 23, Khu vực 6, P5, TP.Vị Thanh, HG" gives no field above).
+    address_written: bool = False
 
     @property
     def brand_key(self) -> str:
@@ -1411,6 +1413,7 @@ def _make(
         street=street,
         hamlet=hamlet,
         district=district,
+        address_written=bool(rec.address.strip()),
     )
 
 
