@@ -1328,6 +1328,11 @@ def test_a_name_a_head_office_and_its_branch_share_points_at_two_firms():
         # ...while a slip in a trade word is still read as the trade
         ("Nhat Hoa Auto Prts Company Limited", "nhat hoa"),
         ("Công ty TNHH Kết cấu thpé Tài Phú Việt Nam", "tai phu"),
+        # "máy sấy", "máy xay xát", "máy nông nghiệp" are machines and "sửa chữa" a trade: none is the brand
+        ("Cơ sở chế tạo máy sấy lúa Hai Tiền", "hai tien"),
+        ("Cơ khí máy xay xát Hòa Bình", "hoa binh"),
+        ("Sửa chữa máy nông nghiệp Tư Sang", "tu sang"),
+        ("Công ty May Tiến Thành", "tien thanh"),
     ],
 )
 def test_telex_and_trade_word_slips_are_read_only_where_vietnamese_writes_them(written, brand):

@@ -264,7 +264,7 @@ def _jw(a: str, b: str) -> float:
 # firms apart. The specific ones (plastic, steel, zipper...) do.
 GENERIC_DESC = frozenset(
     "manufacturing trading services import export investment technology technical industrial group "
-    "construction development systems international global solutions".split()
+    "construction development systems international global solutions repair".split()
 )
 
 

@@ -266,6 +266,14 @@ DESCRIPTORS: dict[str, str] = {
     "thiet bi": "equipment",
     "equipment": "equipment",
     "may moc": "machinery",
+    # "máy sấy lúa", "máy xay xát", "máy nông nghiệp": machines, not "may" (garment); "May Tiến", "May Hân" are
+    # garment firms, so "máy tiện", "máy hàn" are not read here
+    "may say lua": "machinery dryers",
+    "may say": "machinery dryers",
+    "may xay xat": "machinery mills",
+    "may xay": "machinery mills",
+    "may nong nghiep": "machinery agriculture",
+    "sua chua": "repair",
     "machinery": "machinery",
     "wood": "wood",
     "giay in": "paper",
@@ -421,6 +429,9 @@ DESCRIPTORS: dict[str, str] = {
     "do go": "wood",
     "nang luong": "energy",
     "che tao may": "machinery",
+    "che tao may say lua": "machinery dryers",
+    "che tao may say": "machinery dryers",
+    "che tao may nong nghiep": "machinery agriculture",
     "lap may": "machinery",
     "xay lap": "construction",
     "co dien": "electromechanical",  # cơ điện (M&E)
