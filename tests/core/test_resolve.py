@@ -1279,6 +1279,8 @@ def test_cong_ty_written_with_a_slip_is_no_brand(written, brand, legal):
         # "CN" then the branch's place then the company: CN is chi nhánh, not công nghệ
         ("CN Hồ Chí Minh - Cty TNHH TM Tự động hóa Hậu Phúc", "hau phuc"),
         ("CN GIAO THUY - CONG TY TNHH CO KHI DAI BAC", "dai bac"),
+        # "<place> Branch of X": the place names the branch
+        ("Da Nang Branch of Bao Dong Steel Structure Corp.", "bao dong"),
         # "in" names a place after an English legal form or "Việt Nam"
         ("Hanwha Co., Ltd branch in Bac Ninh", "hanwha"),
         ("BRANCH OF CTY TNHH DET MAY LOC UY VIET NAM IN BAC NINH", "loc uy"),

@@ -213,6 +213,8 @@ _CN_TAIL_RE = re.compile(r"\s[-–]\s*cn\.?\s+([a-z .]+)$")
 _CN_RE = re.compile(r"^c ?n\s+(?=(?:[a-z0-9]+\s+){0,4}(?:cong ty|cty|ctcp|ct)\b)")  # "C/N Cty ..." too
 # "Chi nhánh Hồ Chí Minh - Công ty TNHH X": the place between "chi nhánh" and the company word names the branch.
 _BRANCH_PLACE_RE = re.compile(r"^c(?:hi)? nhanh\s+(?:[a-z0-9]+\s+){1,4}?(?=(?:cong ty|cty|ctcp|ct)\b)")
+# "Da Nang Branch of Bao Dong Steel Structure Corp.": the words before "branch of" name the branch.
+_PLACE_BRANCH_OF_RE = re.compile(r"^(?:[a-z0-9]+\s+){1,4}?(?=branch of\b)")
 # "X Co., Ltd - Hop Thinh Branch": the words between the legal form and "branch" name the branch.
 _BRANCH_TAIL_RE = re.compile(
     r"(?<![0-9a-z])(co ltd|company limited|jsc|corporation|corp|llc|ltd)\s+[a-z0-9 ]+?\s+branch$"
@@ -689,6 +691,7 @@ def _parts(name: str) -> tuple[str, str, str, str, bool, bool]:
     branch = bool(_BRANCH_RE.search(s) or _UNIT_OF.match(s))
     if branch:
         s = _BRANCH_PLACE_RE.sub("chi nhanh ", s)
+        s = _PLACE_BRANCH_OF_RE.sub("", s)
         s = _BRANCH_TAIL_RE.sub(r"\1 branch", s)
         s = _BRANCH_RE.sub(" ", s)
         s = _BRANCH_AT_RE.sub(r"\1 ", _SPACES.sub(" ", s))
