@@ -1372,3 +1372,17 @@ def test_a_record_with_nothing_but_a_name_joins_the_one_firm_of_that_name():
     labels = resolve(firm + [lone] + namesake + others, engine="python")
     assert labels[3] not in (labels[0], labels[4])
     assert resolve(firm + [lone] + namesake + others, engine="duckdb") == labels
+
+
+def test_a_code_excel_showed_in_scientific_notation_meets_its_firm_with_a_name_cut_short():
+    # "4.05293E+08" keeps six digits of 0405292777 and the name is cut at the column's width ("... Dịch vụ Ho"): the
+    # six digits and the brand's first letters make the two records candidates.
+    from lienket.core.resolve.engine import with_counts
+    from lienket.core.resolve.normalise import features_many
+
+    full = "CÔNG TY CỔ PHẦN THƯƠNG MẠI VÀ DỊCH VỤ HOÀNG ĐỨC"
+    firm = _firm("f", full, "0405292777", "Lô N77, Đường số 2, KCN Hòa Khánh, Q. Liên Chiểu, Đà Nẵng", "0236 2131 555")
+    cut = _firm("c", "Công ty C phần Thương mại và Dịch vụ Ho", "4.05293E+08", "K.C.N Hòa Khnh, TP Đà Nẵng")
+    other = _firm("o", "Công ty CP Thương mại và Dịch vụ Minh Anh", "0405293123", "")  # same six digits, other name
+    pairs = set(candidate_pairs(with_counts(features_many([firm, cut, other]))))
+    assert (0, 1) in pairs and (1, 2) not in pairs

@@ -94,6 +94,7 @@ BLOCKING_KEYS: tuple[tuple[str, ...], ...] = (
     ("zone", "lot"),
     ("brand_key", "lot"),  # "Lô CN20-2" written without its park
     ("street", "province"),
+    ("tax_sci", "brand_head"),
 )
 
 

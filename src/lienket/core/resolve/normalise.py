@@ -107,6 +107,12 @@ class Features:
         return self.brand.replace(" ", "")
 
     @property
+    def brand_head(self) -> str:
+        """The brand's first two letters: with what Excel kept of a tax code ("4.05293E+08"), a blocking key for a
+        name cut short ("Công ty C phần Thương mại và Dịch vụ Ho" for "... Hoàng Đức")."""
+        return self.brand_key[:2]
+
+    @property
     def acronym(self) -> str:
         """A brand that is one short word which cannot be a Vietnamese syllable ("PTSE", "HKS", "LLBN"): the
         initials event and customs lists give instead of the name; "" otherwise."""
