@@ -1335,6 +1335,10 @@ def test_a_name_a_head_office_and_its_branch_share_points_at_two_firms():
         ("Cơ khí máy xay xát Hòa Bình", "hoa binh"),
         ("Sửa chữa máy nông nghiệp Tư Sang", "tu sang"),
         ("Công ty May Tiến Thành", "tien thanh"),
+        # a trade phrase with its spaces lost or moved is that phrase
+        ("Cty TNHH MTVMay tredan Thinh Thien", "thinh thien"),
+        ("Cty TNHH MTV Lin hkien Dien tu Sang Gia", "sang gia"),
+        ("cty tnhh phụtùng ô tô đông đăng", "dong dang"),
         # trade phrases that stood first in many firms' brands
         ("CÔNG TY CỔ PHẦN VÁN ÉP HUY KHẢI", "huy khai"),
         ("Huy Khai Plywood Joint Stock Company", "huy khai"),

@@ -202,6 +202,27 @@ _LEGAL_OF = dict(_LEGAL_PHRASES)
 _BRANCH_RE = _phrase_regex(_BRANCH_PHRASES)
 _COUNTRY_RE = _phrase_regex(_COUNTRY_PHRASES)
 _DESC_RE = _phrase_regex(list(_DESCRIPTORS))
+# Trade phrases written with their spaces lost or moved ("Phụtùng", "Lin hkien", "Sả nxuất", "Mây tređan"), by the
+# letters they are made of (six at least: "inan", "cokhi" could be names).
+_JOINED_DESC = {k.replace(" ", ""): k for k in _DESCRIPTORS if " " in k and len(k.replace(" ", "")) >= 6}
+
+
+def _respaced(s: str) -> str:
+    """``s`` (folded) with one to three words whose letters spell a trade phrase written as that phrase."""
+    words = s.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for k in (3, 2, 1):
+            phrase = _JOINED_DESC.get("".join(words[i : i + k])) if i + k <= len(words) else None
+            if phrase:
+                out.append(phrase)
+                i += k
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
 # "Chi nhánh Công ty X tại Bắc Ninh": the place after the last "tại"/"at" names the branch, not the firm.
 # "Băng tải", "vận tải", "trở tải" (conveyor, transport, load) and "tái chế", "tài chính", "tài nguyên" (recycling,
 # finance, resources) fold to "tai" as well: no place follows them. "In" is a place word only after an English legal
@@ -683,7 +704,7 @@ def _parts(name: str) -> tuple[str, str, str, str, bool, bool]:
     both = _two_languages(name)
     if both:
         return _parts(both)
-    s = _clean_name(name)
+    s = _respaced(_clean_name(name))
     plant = bool(_PLANT_HEAD.match(s))
     if plant:  # "Nhà máy sản xuất bao bì Seonhee 2": the plant's words and number say nothing of the firm
         s = _PLANT_NUMBER.sub("", _PLANT_HEAD.sub("", s)).strip()
