@@ -1061,6 +1061,21 @@ def test_a_cut_name_takes_the_one_longer_name_that_starts_with_it():
     assert complete_cut_names(rows, plain)[cut] == plain[cut]
 
 
+def test_a_name_cut_inside_a_trade_word_names_nobody():
+    # "CÔNG TY CP XUẤT NHẬP KHẨU THIẾT BỊ CÔNG " (40 characters) for "... Công nghiệp Quang Nhân Lực": "cong" is the
+    # start of a trade phrase ("công nghiệp"), not a brand; no longer name completes it (two firms start that way).
+    from lienket.core.resolve.engine import complete_cut_names
+    from lienket.core.resolve.normalise import features_many
+
+    name = "CÔNG TY CP XUẤT NHẬP KHẨU THIẾT BỊ CÔNG NGHIỆP"
+    extra = (("q", name + " QUANG NHÂN LỰC"), ("h", name + " HÒA PHÁT"), ("x", name[:40]))
+    rows = _cut_list(extra)
+    assert len(rows[-1].name) == 40
+    plain = features_many(rows)
+    assert plain[-1].brand == "cong"
+    assert complete_cut_names(rows, plain)[-1].name_key == ""
+
+
 @pytest.mark.parametrize(
     ("romanised", "vietnamese"),
     [

@@ -39,6 +39,7 @@ from lienket.core.resolve.normalise import (
     tax_check_ok,
     tax_slip,
 )
+from lienket.core.resolve.vocabulary import DESCRIPTORS
 from lienket.core.text import fold
 
 __all__ = [
@@ -816,11 +817,21 @@ def _completed(f: Features, keys: list[str], longer: list[Features]) -> Features
             desc=model.desc,
             legal=f.legal or model.legal,
         )
-    if not f.brand or set(f.brand.split()) <= set(f.desc.split()):
-        # Cut before the brand ("CÔNG TY TNHH MỘT THÀNH VIÊN BAO BÌ GIẤY" for "... Giấy Thạch Nhất"): what is
-        # left names a trade, not a firm, and two such records are not namesakes. The name is unknown.
+    if not f.brand or set(f.brand.split()) <= set(f.desc.split()) or _starts_a_trade(f.brand):
+        # Cut before the brand ("CÔNG TY TNHH MỘT THÀNH VIÊN BAO BÌ GIẤY" for "... Giấy Thạch Nhất") or inside a
+        # trade word ("... THIẾT BỊ CÔNG " for "... Công nghiệp Quang Nhân Lực"): what is left names a trade, not a
+        # firm, and two such records are not namesakes. The name is unknown.
         return replace(f, name_key="", name_sorted="", brand="", desc="")
     return f
+
+
+_TRADES = sorted(DESCRIPTORS)
+
+
+def _starts_a_trade(brand: str) -> bool:
+    """``brand`` is the start of a trade phrase ("cong nghie" of "cong nghiep", "day" of "day keo")."""
+    i = bisect_left(_TRADES, brand)
+    return i < len(_TRADES) and _TRADES[i].startswith(brand)
 
 
 _TAIL_STARTS = (
