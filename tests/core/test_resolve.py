@@ -1354,6 +1354,8 @@ def test_a_name_a_head_office_and_its_branch_share_points_at_two_firms():
         ("Cty TNHH MTVMay tredan Thinh Thien", "thinh thien"),
         ("Cty TNHH MTV Lin hkien Dien tu Sang Gia", "sang gia"),
         ("cty tnhh phụtùng ô tô đông đăng", "dong dang"),
+        ("Thang Uy New Materials Private Enterprise", "thang uy"),
+        ("công tytnhh Hòa Lạc", "hoa lac"),
         # trade phrases that stood first in many firms' brands
         ("CÔNG TY CỔ PHẦN VÁN ÉP HUY KHẢI", "huy khai"),
         ("Huy Khai Plywood Joint Stock Company", "huy khai"),

@@ -247,7 +247,7 @@ _BRANCH_TAIL_RE = re.compile(
     r"(?<![0-9a-z])(co ltd|company limited|jsc|corporation|corp|llc|ltd)\s+[a-z0-9 ]+?\s+branch$"
 )
 # Split glued legal forms written by fast typists ("CTTNHH", "Cty.TNHH").
-_GLUED = re.compile(r"(?<![0-9a-z])(ct|cty)(tnhh)(?![0-9a-z])")
+_GLUED = re.compile(r"(?<![0-9a-z])(ct|cty|ty)(tnhh)(?![0-9a-z])")  # "công tytnhh" too
 
 
 # Legal-form phrases long enough that a one-letter slip at the start of a name is still recognisable

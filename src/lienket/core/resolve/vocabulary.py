@@ -457,6 +457,8 @@ DESCRIPTORS: dict[str, str] = {
     "hien thi": "displays",
     "display": "displays",
     "vat lieu moi": "materials",
+    "new materials": "materials",
+    "new material": "materials",
     "hardware": "hardware",
     "kim khi": "hardware",
     "system": "systems",
