@@ -697,6 +697,17 @@ def _names_a_firm(part: str) -> bool:
 _UNIT_OF = re.compile(r"^(?:xi nghiep|xn)\s+\S.*?\s(?:cong ty|cty|ctcp|ct)\s")
 
 
+def _without_joined_repeat(brand: list[str]) -> list[str]:
+    """``brand`` without a last word that repeats the words before it joined ("越南荣昌电线有限公司 RONGCHANG" →
+    "rong chang rongchang" → "rong chang"): the name in characters, then in Latin letters."""
+    if len(brand) >= 3:
+        last = brand[-1]
+        for k in range(2, len(brand)):
+            if "".join(brand[-1 - k : -1]) == last:
+                return brand[:-1]
+    return brand
+
+
 @lru_cache(maxsize=200_000)
 def _parts(name: str) -> tuple[str, str, str, str, bool, bool]:
     """``name_parts`` and whether the name is a plant's ("Nhà máy …", "Xưởng sản xuất số 2")."""
@@ -749,7 +760,7 @@ def _parts(name: str) -> tuple[str, str, str, str, bool, bool]:
     rest = s[pos:].split()
     tokens += rest
     brand += rest
-    brand = [t for t in brand if t not in _LEGAL_TOKENS_TAIL]
+    brand = _without_joined_repeat([t for t in brand if t not in _LEGAL_TOKENS_TAIL])
     brand = _without_trailing_province(brand)
     if plant or branch:  # "Nhà máy An Mỹ Quế Võ", "Chi nhánh Anxiang Việt Nam Quế Võ": named by the place
         brand = _without_trailing_district(brand)
