@@ -493,7 +493,8 @@ TRADE_OVERRIDE_BITS = 8.0
 # record that no link joined to anything when it is the record's only such link target (all its weak links point
 # into one cluster) and carries evidence other than the name: a shared phone, lot, street or tax code (one slip
 # apart), or a similar but not equal name in the same park. A name alone never attaches (namesakes in other
-# parks are the common trap); one plausible firm and one more shared fact is what an officer goes by.
+# parks are the common trap); one plausible firm and one more shared fact is what an officer goes by. The one
+# exception is a record that gives nothing but a name (``_name_only_same_words``): no other fact can ever agree.
 # 2026-12-05, nine generators at 20k: F1 +0.0003 to +0.0041 on every one (probability 0.05 lost on two, 0.5
 # gained less; letting clusters of two attach as well mixed gains and losses).
 ATTACH_MIN_PROBABILITY = 0.2

@@ -365,9 +365,9 @@ def readable(text: str) -> str:
     return split_glued(repair_vietnamese(text)) if text and not text.isascii() else split_glued(text)
 
 
-# "Cônh ty", "Cnog ty", "Cwng ty", "Cng ty", "Coong ty": "công ty" with one slip, anywhere in a name (``_repair_leading_form`` repairs a
-# leading form, but "Chi nhánh Cogn ty ..." and "Thiên Tùng - Ctng ty ..." put it further on); "CT", "Ct.y" for
-# "công ty" after "chi nhánh" or "CN" ("Chi nhánh CT CP Nhựa An Phú").
+# "Cônh ty", "Cnog ty", "Cwng ty", "Cng ty", "Coong ty": "công ty" with one slip, anywhere in a name
+# (``_repair_leading_form`` repairs a leading form, but "Chi nhánh Cogn ty ..." and "Thiên Tùng - Ctng ty ..." put
+# it further on); "CT", "Ct.y" for "công ty" after "chi nhánh" or "CN" ("Chi nhánh CT CP Nhựa An Phú").
 _CONG_TY_SLIP = re.compile(r"(?<![0-9a-z])(c[a-z]{2,4})(?= ty(?![0-9a-z]))")
 _BRANCH_CT = re.compile(r"(?<![0-9a-z])(chi nhanh|cn) ct(?:\.? ?y)?(?= )")
 
@@ -411,7 +411,8 @@ def _clean_name(text: str) -> str:
 # trade. Read as registered ("CT TNHH Đột dập Tín Sang"), so both writings give one name in one word order. Not a
 # branch, plant, unit or project named before its company, nor a person (``_without_person``).
 _BRAND_FIRST = re.compile(
-    r"^(?!(?:chi nhanh|c\W?\s*nhanh|c\W?\s*n|cn|nha may|nha xuong|xuong|xi nghiep|xn|kho|du an|co so|ho kinh doanh|hkd|van phong)\b)"
+    r"^(?!(?:chi nhanh|c\W?\s*nhanh|c\W?\s*n|cn|nha may|nha xuong|xuong|xi nghiep|xn|kho|du an|co so"
+    r"|ho kinh doanh|hkd|van phong)\b)"
     r"([a-z .&']+?)\s+[-–]\s+"
     r"((?:cong\s*ty|c\.?\s*ty|cty|ctty|ct|ctcp|dntn|doanh nghiep|htx|hop tac xa)\b[^-–]*)$"
 )
