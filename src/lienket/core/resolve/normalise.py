@@ -223,6 +223,8 @@ def _respaced(s: str) -> str:
             out.append(words[i])
             i += 1
     return " ".join(out)
+
+
 # "Chi nhánh Công ty X tại Bắc Ninh": the place after the last "tại"/"at" names the branch, not the firm.
 # "Băng tải", "vận tải", "trở tải" (conveyor, transport, load) and "tái chế", "tài chính", "tài nguyên" (recycling,
 # finance, resources) fold to "tai" as well: no place follows them. "In" is a place word only after an English legal
@@ -276,16 +278,18 @@ _PAREN = re.compile(r"\([^()]*\)")
 _OPEN_PAREN = re.compile(r"\([^()]*$")
 # A folded syllable as Vietnamese or a romanised Korean, Japanese or Chinese name reads: onset, one to three vowels,
 # coda ("dae", "yeong", "koyo" are syllables here: a brand word in those is no typo).
-VI_SYLLABLE = re.compile(
-    r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?"
-)
+_ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+_CODA = r"(?:ch|ng|nh|[cmnpt])?"
+VI_SYLLABLE = re.compile(_ONSET + r"[aeiouy]{1,3}" + _CODA)
 # A folded syllable Vietnamese writes: only its vowel groups ("ươi" is "uoi", "yêu" is "yeu"; "ei", "ae", "eou" are
 # none): "Heein", "Seowoo", "Hyowon" are Korean names, not "hein", "seoo", "hyon" typed in Telex.
 VI_SYLLABLE_STRICT = re.compile(
-    r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    _ONSET
     # groups that end in a glide take no final consonant ("Thựực" is no syllable: "thuuc")
-    r"(?:(?:oai|oay|oao|oeo|uay|uoi|uou|uya|uyu|yeu|ieu|ai|ao|au|ay|eo|eu|ia|iu|oi|ui|uu)"
-    r"|(?:uye|ie|oa|oe|oo|ua|ue|uo|uy|ye|[aeiouy])(?:ch|ng|nh|[cmnpt])?)"
+    + r"(?:(?:oai|oay|oao|oeo|uay|uoi|uou|uya|uyu|yeu|ieu|ai|ao|au|ay|eo|eu|ia|iu|oi|ui|uu)"
+    + r"|(?:uye|ie|oa|oe|oo|ua|ue|uo|uy|ye|[aeiouy])"
+    + _CODA
+    + ")"
 )
 _ROMAN_NUMERAL = re.compile(r"[ivx]+")  # "KCN Yên Phong II", "Hồng Giang III": a number, not "ii" held down
 _TELEX_DOUBLE = re.compile(r"aa|ee|dd")  # â, ê, đ typed in Telex: never in a plain syllable
@@ -411,7 +415,7 @@ def _clean_name(text: str) -> str:
 # trade. Read as registered ("CT TNHH Đột dập Tín Sang"), so both writings give one name in one word order. Not a
 # branch, plant, unit or project named before its company, nor a person (``_without_person``).
 _BRAND_FIRST = re.compile(
-    r"^(?!(?:chi nhanh|c\W?\s*nhanh|c\W?\s*n|cn|nha may|nha xuong|xuong|xi nghiep|xn|kho|du an|co so"
+    r"^(?!(?:chi nhanh|c\W?\s*nhanh|c\W?\s*n|nha may|nha xuong|xuong|xi nghiep|xn|kho|du an|co so"
     r"|ho kinh doanh|hkd|van phong)\b)"
     r"([a-z .&']+?)\s+[-–]\s+"
     r"((?:cong\s*ty|c\.?\s*ty|cty|ctty|ct|ctcp|dntn|doanh nghiep|htx|hop tac xa)\b[^-–]*)$"
