@@ -46,7 +46,8 @@ import gen_thanhnghe  # noqa: E402
 import gen_vendor  # noqa: E402
 
 from lienket.core.resolve.engine import resolve  # noqa: E402
-from lienket.core.resolve.normalise import RawRecord, normalise_tax  # noqa: E402
+from lienket.core.resolve.normalise import RawRecord  # noqa: E402
+from lienket.core.resolve.tax import normalise_tax  # noqa: E402
 from lienket.core.text import fold  # noqa: E402
 
 GENERATORS = {

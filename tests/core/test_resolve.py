@@ -9,17 +9,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lienket.core.resolve.engine import candidate_pairs, constrained_cluster, resolve
+from lienket.core.resolve.address import zone_and_lot
+from lienket.core.resolve.clustering import constrained_cluster
+from lienket.core.resolve.engine import candidate_pairs, resolve
 from lienket.core.resolve.model import COMPARISONS, match_probability, score_pair
-from lienket.core.resolve.normalise import (
-    RawRecord,
-    features,
-    name_parts,
-    normalise_phone,
-    normalise_tax,
-    tax_sci,
-    zone_and_lot,
-)
+from lienket.core.resolve.normalise import RawRecord, features, name_parts
+from lienket.core.resolve.phone import normalise_phone
+from lienket.core.resolve.tax import normalise_tax, tax_sci
 
 HAND = Path(__file__).parents[1] / "data" / "resolve" / "hand.csv"
 
@@ -424,7 +420,7 @@ def test_a_name_whose_records_all_point_at_one_firm_is_that_firms():
 
 
 def test_tax_check_digit():
-    from lienket.core.resolve.normalise import tax_check_ok
+    from lienket.core.resolve.tax import tax_check_ok
 
     assert tax_check_ok("0100109106") and tax_check_ok("0314409058") and tax_check_ok("0314409058002")
     assert not tax_check_ok("0100109107") and not tax_check_ok("") and not tax_check_ok("12345")
@@ -471,7 +467,7 @@ def test_more_list_habits(written, brand, legal):
 
 
 def test_every_number_of_a_phone_cell_is_read():
-    from lienket.core.resolve.normalise import phones
+    from lienket.core.resolve.phone import phones
 
     assert phones("0383.774.631 / 0983089618") == ("383774631", "983089618")
     assert phones("Tel: 0251 7333285 - Fax: 0251 7333286") == ("517333285", "517333286")
@@ -615,7 +611,7 @@ def test_a_bare_brand_stays_apart_when_its_records_name_two_firms():
     ],
 )
 def test_tax_code_slips_include_a_digit_dropped_or_doubled(x, y, slip):
-    from lienket.core.resolve.normalise import tax_slip
+    from lienket.core.resolve.tax import tax_slip
 
     a, b = normalise_tax(x), normalise_tax(y)
     assert tax_slip(a, b) is slip and tax_slip(b, a) is slip
@@ -807,7 +803,7 @@ def test_a_branch_writing_its_head_office_code_is_the_branch_not_the_head_office
             "3", f"CN {hq} tại Đồng Nai", "3723861895", "Ấp Phù - P.An Bình - TP Biên Hòa - Đồng Nai", ""
         ),
     ]
-    from lienket.core.resolve.engine import _conflict, _tax_key
+    from lienket.core.resolve.clustering import _conflict, _tax_key
 
     f = [features(r) for r in rows]
     assert [_tax_key(x) for x in f] == ["3723861895", "3723861895001", "3723861895*"]
@@ -993,7 +989,7 @@ def test_utf8_read_as_windows_1252_with_lost_bytes_is_repaired():
 
 
 def test_a_strong_link_may_join_two_parks_a_weak_one_may_not():
-    from lienket.core.resolve.engine import ZONE_OVERRIDE_BITS
+    from lienket.core.resolve.clustering import ZONE_OVERRIDE_BITS
 
     rows = [
         RawRecord(
@@ -1035,7 +1031,7 @@ def _cut_list(extra_full: tuple[tuple[str, str], ...] = ()) -> list[RawRecord]:
 
 
 def test_the_width_names_were_cut_at_is_read_from_the_lengths():
-    from lienket.core.resolve.engine import cut_width
+    from lienket.core.resolve.cutnames import cut_width
 
     rows = _cut_list()
     assert cut_width([len(r.name) for r in rows]) == 40
@@ -1044,7 +1040,7 @@ def test_the_width_names_were_cut_at_is_read_from_the_lengths():
 
 
 def test_a_cut_name_takes_the_one_longer_name_that_starts_with_it():
-    from lienket.core.resolve.engine import complete_cut_names
+    from lienket.core.resolve.cutnames import complete_cut_names
     from lienket.core.resolve.normalise import features_many
 
     rows = _cut_list()
@@ -1064,7 +1060,7 @@ def test_a_cut_name_takes_the_one_longer_name_that_starts_with_it():
 def test_a_name_cut_inside_a_trade_word_names_nobody():
     # "CÔNG TY CP XUẤT NHẬP KHẨU THIẾT BỊ CÔNG " (40 characters) for "... Công nghiệp Quang Nhân Lực": "cong" is the
     # start of a trade phrase ("công nghiệp"), not a brand; no longer name completes it (two firms start that way).
-    from lienket.core.resolve.engine import complete_cut_names
+    from lienket.core.resolve.cutnames import complete_cut_names
     from lienket.core.resolve.normalise import features_many
 
     name = "CÔNG TY CP XUẤT NHẬP KHẨU THIẾT BỊ CÔNG NGHIỆP"
@@ -1186,7 +1182,7 @@ def test_a_mistyped_viet_nam_and_japanese_trade_words(a, b):
     ],
 )
 def test_the_village_or_quarter_below_the_commune_is_read(address, hamlet):
-    from lienket.core.resolve.normalise import hamlet_of
+    from lienket.core.resolve.address import hamlet_of
 
     assert hamlet_of(address) == hamlet
     assert features(RawRecord("1", "X", "", address)).hamlet == hamlet

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from lienket.core.resolve.model import score_pair
-from lienket.core.resolve.normalise import RawRecord, features, phone_province, realign
+from lienket.core.resolve.normalise import RawRecord, features, realign
+from lienket.core.resolve.phone import phone_province
 from lienket.core.resolve.places import AREA_CODES, area_province, commune_code
 
 
@@ -213,7 +214,8 @@ def test_a_province_abbreviation_after_the_brand_is_where_the_firm_is(name, bran
 
 
 def test_a_name_cut_before_its_brand_is_unknown_and_two_such_are_not_namesakes():
-    from lienket.core.resolve.engine import complete_cut_names, with_counts
+    from lienket.core.resolve.cutnames import complete_cut_names
+    from lienket.core.resolve.engine import with_counts
     from lienket.core.resolve.normalise import features_many
 
     rows = []
@@ -246,7 +248,7 @@ def test_a_name_cut_before_its_brand_is_unknown_and_two_such_are_not_namesakes()
     ],
 )
 def test_a_phone_cell_says_which_kinds_of_number_it_gives(cell, kind):
-    from lienket.core.resolve.normalise import phone_kinds
+    from lienket.core.resolve.phone import phone_kinds
 
     assert phone_kinds(cell) == kind
     assert features(RawRecord("1", "X", "", "", cell)).phone_kind == kind
@@ -278,7 +280,7 @@ def test_the_share_of_differing_phones_is_read_per_kind_of_pair():
 
 
 def test_a_weak_link_does_not_join_two_trades_of_one_group():
-    from lienket.core.resolve.engine import TRADE_OVERRIDE_BITS, constrained_cluster
+    from lienket.core.resolve.clustering import TRADE_OVERRIDE_BITS, constrained_cluster
 
     f = [
         features(RawRecord("1", "Công ty TNHH Nhựa Hòa Phát", "", "", "")),
@@ -434,13 +436,13 @@ def test_a_park_name_with_a_unit_word(address, zone):
     ],
 )
 def test_every_number_of_a_cell_that_lists_several(cell, numbers):
-    from lienket.core.resolve.normalise import phones
+    from lienket.core.resolve.phone import phones
 
     assert phones(cell) == numbers
 
 
 def test_a_landline_split_at_its_area_code_is_a_landline():
-    from lienket.core.resolve.normalise import phone_kinds
+    from lienket.core.resolve.phone import phone_kinds
 
     assert phone_kinds("0222 - 3812345") == "L"
 
@@ -501,7 +503,7 @@ def _attach_case():
 
 
 def test_a_lone_record_attaches_to_its_one_plausible_firm_on_evidence_besides_the_name():
-    from lienket.core.resolve.engine import constrained_cluster
+    from lienket.core.resolve.clustering import constrained_cluster
     from lienket.core.resolve.model import agreeing_levels
 
     f = _attach_case()
@@ -534,7 +536,7 @@ def test_both_executors_attach_the_same_lone_records():
 
 
 def test_an_investment_certificate_in_the_tax_cell_is_not_a_tax_code():
-    from lienket.core.resolve.normalise import normalise_tax
+    from lienket.core.resolve.tax import normalise_tax
 
     assert normalise_tax("GCNĐKĐT 2754706797") == ""
     assert normalise_tax("Số BHXH: TA0849C") == ""
@@ -542,7 +544,7 @@ def test_an_investment_certificate_in_the_tax_cell_is_not_a_tax_code():
 
 
 def _firm_rows(n: int, valid: bool) -> list[RawRecord]:
-    from lienket.core.resolve.normalise import tax_check_ok
+    from lienket.core.resolve.tax import tax_check_ok
 
     rows, k = [], 0
     while len(rows) < n:
@@ -565,7 +567,8 @@ def test_numbers_failing_the_check_digit_are_other_numbers_only_where_codes_pass
 
 
 def test_a_strong_link_passes_another_number_in_the_tax_cell_a_weak_one_does_not():
-    from lienket.core.resolve.engine import ZONE_OVERRIDE_BITS, constrained_cluster, with_counts
+    from lienket.core.resolve.clustering import ZONE_OVERRIDE_BITS, constrained_cluster
+    from lienket.core.resolve.engine import with_counts
 
     rows = _firm_rows(60, True)
     rows += [
@@ -651,7 +654,7 @@ def test_a_household_business_or_establishment_is_named_without_its_form(name, b
 
 
 def test_a_house_on_a_huong_lo_road_has_no_lot():
-    from lienket.core.resolve.normalise import zone_and_lot
+    from lienket.core.resolve.address import zone_and_lot
 
     assert zone_and_lot("Số 782, Đường Hương lộ 24, ấp Thành Toàn, xã Bình Minh") == ("", "", "782 huong lo 24")
     assert zone_and_lot("Lô 24, KCN Hố Nai") == ("ho nai", "24", "")

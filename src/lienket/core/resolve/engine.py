@@ -1,49 +1,38 @@
 """Blocking, scoring and clustering: records in, one entity label per record out.
 
 ``resolve(records, engine=...)``: ``"python"`` runs everything here (blocking keys, ``model.score_pair``,
-union–find); ``"duckdb"`` and ``"spark"`` run the same model through Splink (``splink_engine``).
+union–find: ``clustering``); ``"duckdb"`` and ``"spark"`` run the same model through Splink (``splink_engine``).
+Names cut at a fixed width are completed first (``cutnames``).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from rapidfuzz.distance import OSA, JaroWinkler
+from rapidfuzz.distance import OSA
 
 from lienket.core import geo
+from lienket.core.resolve.clustering import ATTACH_MIN_PROBABILITY, _same_park, constrained_cluster
+from lienket.core.resolve.cutnames import complete_cut_names
 from lienket.core.resolve.model import (
     AGREE_MAX,
     COMPARISONS,
     Comparison,
-    agreeing_levels,
     phones_agree,
     score_pair,
-    specific_desc,
     weight_to_probability,
     with_phone_disagreement,
 )
-from lienket.core.resolve.normalise import (
-    VI_SYLLABLE,
-    VI_SYLLABLE_STRICT,
-    Features,
-    RawRecord,
-    features_many,
-    other_number,
-    realign,
-    tax_check_ok,
-    tax_slip,
-)
-from lienket.core.resolve.vocabulary import DESCRIPTORS
+from lienket.core.resolve.normalise import Features, RawRecord, features_many, realign
+from lienket.core.resolve.syllables import VI_SYLLABLE, VI_SYLLABLE_STRICT
+from lienket.core.resolve.tax import tax_check_ok, tax_slip
 from lienket.core.text import fold
 
 __all__ = [
-    "ATTACH_MIN_PROBABILITY",
     "BLOCKING_KEYS",
     "DEFAULT_THRESHOLD",
     "MAX_BLOCK",
@@ -54,12 +43,8 @@ __all__ = [
     "candidate_pairs",
     "typo_keys",
     "with_counts",
-    "cluster",
-    "constrained_cluster",
     "corrected_brands",
-    "complete_cut_names",
     "expanded_park_initials",
-    "cut_width",
     "resolve",
     "resolve_features",
     "model_for",
@@ -462,200 +447,6 @@ def candidate_pairs(feats: Sequence[Features]) -> Iterator[tuple[int, int]]:
                         yield p
 
 
-def cluster(n: int, pairs: Iterable[tuple[int, int]]) -> list[int]:
-    """Connected components of ``n`` nodes: the smallest member index labels each component."""
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in pairs:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return [find(i) for i in range(n)]
-
-
-# A link this strong (a rare full name and the same phone, say) joins two parks: the firm moved or one list
-# wrote its old park; weaker links still refuse to put two parks in one enterprise.
-ZONE_OVERRIDE_BITS = 12.0
-# Below this weight a link does not join two clusters whose trade words (``model.specific_desc``) share none: sister
-# firms of one group share a brand, premises, a switchboard, and differ in trade (2026-12-04, 3rd session, seven
-# generators at 20k: F1 +0.0007 to +0.0016 on five, -0.0008 and -0.0003 on two whose firms change trade words
-# between lists).
-TRADE_OVERRIDE_BITS = 8.0
-
-
-# Second pass for records left alone: a link below the threshold (probability ≥ ATTACH_MIN_PROBABILITY) attaches a
-# record that no link joined to anything when it is the record's only such link target (all its weak links point
-# into one cluster) and carries evidence other than the name: a shared phone, lot, street or tax code (one slip
-# apart), or a similar but not equal name in the same park. A name alone never attaches (namesakes in other
-# parks are the common trap); one plausible firm and one more shared fact is what an officer goes by. The one
-# exception is a record that gives nothing but a name (``_name_only_same_words``): no other fact can ever agree.
-# 2026-12-05, nine generators at 20k: F1 +0.0003 to +0.0041 on every one (probability 0.05 lost on two, 0.5
-# gained less; letting clusters of two attach as well mixed gains and losses).
-ATTACH_MIN_PROBABILITY = 0.2
-_ATTACH_EVIDENCE = ("phone", "lot", "street", "tax", "district", "tax_sci")
-# A number or a code that many firms of the data set give is no evidence of this one.
-_SHARED_KINDS = frozenset({"phone_shared", "tax_shared"})
-_NAME_EQUAL = frozenset({"name_exact", "name_agree", "brand_agree", "brand_exact", "brand_zone"})
-
-
-def _attachable(a: Features, b: Features) -> bool:
-    """A weak link that may attach a lone record: some evidence besides the name (see ATTACH_MIN_PROBABILITY)."""
-    met = agreeing_levels(a, b)
-    if any(c in met and met[c].weight > 1 and met[c].kind not in _SHARED_KINDS for c in _ATTACH_EVIDENCE):
-        return True
-    name, zone = met.get("name"), met.get("zone")
-    return (
-        name is not None
-        and name.kind not in _NAME_EQUAL
-        and name.kind != "else"
-        and zone is not None
-        and zone.weight > 1
-    )
-
-
-def _name_only_same_words(lone: Features, other: Features) -> bool:
-    """``lone`` gives nothing but a name (no tax code, phone or address: "Gia Toan JSC", "TNHH Youngsung" on a
-    list of names) and ``other`` writes the same words: no other fact can ever agree, so the one firm of the data set
-    with that name is the one (two firms with it are two targets: the officer decides)."""
-    if lone.tax or lone.phone or lone.address_written or lone.province:
-        return False
-    met = agreeing_levels(lone, other)
-    name = met.get("name")
-    # "Loc Khang Joint Stock Company" is not "Loc Khang Private Enterprise", nor a branch its head office
-    return (
-        name is not None
-        and name.kind in ("name_exact", "name_agree")
-        and all(c not in met or met[c].weight > 0 for c in ("legal", "branch"))
-    )
-
-
-def _may_have_moved(a: Features, b: Features) -> bool:
-    # A strong link may join two parks unless it is a branch and a firm that is not one (one switchboard, two
-    # sites) or two provinces (a namesake elsewhere).
-    return a.branch == b.branch and (not a.province or not b.province or a.province == b.province)
-
-
-def _same_park(x: str, y: str) -> bool:
-    # One park written twice: equal, a slip apart ("tieen son"), or one name the start of the other.
-    return x == y or JaroWinkler.similarity(x, y) >= 0.9 or x.startswith(y + " ") or y.startswith(x + " ")
-
-
-def _tax_key(f: Features) -> str:
-    # A branch written with its head office's ten-digit code: the code names the parent, not this unit ("*").
-    return f.tax + "*" if f.branch and len(f.tax) == 10 else f.tax
-
-
-def _same_unit(x: str, y: str) -> bool:
-    """Tax keys that can name one unit: a slip apart, or a branch's own code and its parent's code as written by the
-    branch; never the head office's code and a branch writing that code."""
-    x, y = x.rstrip("?"), y.rstrip("?")
-    if x.endswith("*") or y.endswith("*"):
-        if x.endswith("*") and y.endswith("*"):
-            return tax_slip(x[:-1], y[:-1])
-        parent, other = (x[:-1], y) if x.endswith("*") else (y[:-1], x)
-        return len(other) == 13 and other[:10] == parent
-    return tax_slip(x, y)
-
-
-def _real_codes(ta: set[str], tb: set[str]) -> set[str]:
-    """``ta`` without the codes marked "?" that are another number next to every code of ``tb``."""
-    return {
-        x
-        for x in ta
-        if not (x.endswith("?") and all(other_number(x.strip("?*"), y.strip("?*")) for y in tb))
-    }
-
-
-def _conflict(za: set[str], zb: set[str], ta: set[str], tb: set[str], strong: bool = False) -> bool:
-    # Two tax codes more than one digit apart (or two that both pass the check digit), or two parks without a
-    # shared tax code: different enterprises however similar the names. A shared tax code overrides the parks: an
-    # enterprise that moved keeps its code.
-    if strong and ta and tb and not ta & tb:
-        # A code marked "?" (``Features.tax_other``) far from every code of the other side is another number:
-        # for a strong link it says nothing, and the parks decide.
-        ta, tb = _real_codes(ta, tb), _real_codes(tb, ta)
-    if ta and tb and not ta & tb:
-        return not any(_same_unit(x, y) for x in ta for y in tb)
-    if ta & tb:
-        return False
-    if za and zb and not za & zb and not strong:
-        return not any(_same_park(x, y) for x in za for y in zb)
-    return False
-
-
-def constrained_cluster(
-    n: int,
-    links: Iterable[tuple[float, int, int]],
-    feats: Sequence[Features],
-    weak: Iterable[tuple[float, int, int]] = (),
-) -> list[int]:
-    """Cluster label per record from scored links ``(weight, i, j)``, strongest first, refusing any union that
-    would put two parks or two distinct tax codes in one enterprise (stops name-only records chaining twins), and a
-    weak one that would join two clusters with no trade word in common. Then ``weak`` links (below the threshold)
-    attach records left alone to their one plausible firm (``ATTACH_MIN_PROBABILITY``).
-    """
-    parent = list(range(n))
-    zones = [{f.zone} if f.zone else set() for f in feats]
-    taxes = [{_tax_key(f) + ("?" if f.tax_other else "")} if f.tax else set() for f in feats]
-    trades = [set(specific_desc(f.desc)) for f in feats]
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for w, a, b in sorted(links, key=lambda t: (-round(t[0], 6), t[1], t[2])):
-        ra, rb = find(a), find(b)
-        strong = w >= ZONE_OVERRIDE_BITS and _may_have_moved(feats[a], feats[b])
-        if ra == rb or _conflict(zones[ra], zones[rb], taxes[ra], taxes[rb], strong):
-            continue
-        if (
-            w < TRADE_OVERRIDE_BITS
-            and trades[ra]
-            and trades[rb]
-            and not trades[ra] & trades[rb]
-            and not (feats[a].tax and feats[a].tax == feats[b].tax)  # a renamed firm keeps its tax code
-        ):
-            continue  # "Nhựa Hòa Phát" and "Ống thép Hòa Phát": a weak link does not join two trades
-        root, child = min(ra, rb), max(ra, rb)
-        parent[child] = root
-        zones[root] |= zones[child]
-        taxes[root] |= taxes[child]
-        trades[root] |= trades[child]
-    if weak:
-        size = Counter(find(i) for i in range(n))
-        targets: dict[int, set[int]] = defaultdict(set)
-        for _, a, b in weak:
-            ra, rb = find(a), find(b)
-            if ra == rb or not (size[ra] == 1 or size[rb] == 1):
-                continue
-            evidence = _attachable(feats[a], feats[b])
-            for x, y, rx, ry in ((a, b, ra, rb), (b, a, rb, ra)):
-                if size[rx] == 1 and (evidence or _name_only_same_words(feats[x], feats[y])):
-                    targets[x].add(ry)
-        for x in sorted(targets):
-            if len(targets[x]) != 1:
-                continue  # two plausible firms: the officer decides (review queue)
-            ra, rb = find(x), find(next(iter(targets[x])))
-            if ra == rb or _conflict(zones[ra], zones[rb], taxes[ra], taxes[rb]):
-                continue
-            if trades[ra] and trades[rb] and not trades[ra] & trades[rb]:
-                continue
-            root, child = min(ra, rb), max(ra, rb)
-            parent[child] = root
-            zones[root] |= zones[child]
-            taxes[root] |= taxes[child]
-            trades[root] |= trades[child]
-    return [find(i) for i in range(n)]
-
-
 # How the share of true pairs with different phones is read from the data: pairs of records sharing a tax code
 # (blocks of at most PHONE_M_MAX_BLOCK records), both with a phone; at least PHONE_M_MIN_PAIRS of them, else the
 # model's default; the estimate is kept within PHONE_M_RANGE.
@@ -736,118 +527,6 @@ def resolve_features(
         elif p >= ATTACH_MIN_PROBABILITY:
             weak.append((weight, i, j))
     return constrained_cluster(len(feats), links, feats, weak)
-
-
-# A name length is a cut when at least this many records (and this share of the data set) have exactly that length
-# and it is CUT_SPIKE times as common as the lengths around it: a system that stores names in a fixed-width field.
-CUT_MIN_RECORDS = 20
-CUT_MIN_SHARE = 0.005
-CUT_SPIKE = 3.0
-CUT_MIN_WIDTH = 20
-# A cut name is completed only from a prefix this long (folded, canonical words), and only when every longer name
-# that starts with it names one brand.
-CUT_MIN_PREFIX = 10
-CUT_MAX_COMPLETIONS = 50
-
-
-def cut_width(name_lengths: Sequence[int]) -> int | None:
-    """The fixed width at which this data set's names were cut (power-company and customs systems store 40
-    characters: "CÔNG TY TNHH MỘT THÀNH VIÊN MÚT XỐP PHƯƠ"), read from a spike in the name lengths (characters,
-    NFC; 0 for an empty name); ``None`` when the lengths show none."""
-    lengths = Counter(n for n in name_lengths if n)
-    if not lengths:
-        return None
-    width, count = lengths.most_common(1)[0]
-    if width < CUT_MIN_WIDTH or count < max(CUT_MIN_RECORDS, CUT_MIN_SHARE * len(name_lengths)):
-        return None
-    around = sorted(lengths.get(width + d, 0) for d in (-3, -2, -1, 1, 2, 3))
-    typical = (around[2] + around[3]) / 2  # the median of the six lengths around it
-    return width if count >= CUT_SPIKE * max(typical, 1.0) else None
-
-
-def complete_cut_names(records: Sequence[RawRecord], feats: Sequence[Features]) -> list[Features]:
-    """``feats`` with each name cut at the data set's fixed width (``cut_width``) completed from the data set: when
-    the longer names starting with the cut one ("mechanical electrical nhat tri" → "... nhat tri son") all name one
-    brand, the cut record takes that name's words, brand and descriptors. A cut that leaves a partial country or
-    legal-form word ("... SHIN VI" for "Shin Việt Nam") is tried without it; a cut name left with no brand has an
-    unknown name. Other records are unchanged."""
-    lengths = [len(unicodedata.normalize("NFC", r.name)) if r.name else 0 for r in records]
-    width = cut_width(lengths)
-    if width is None:
-        return list(feats)
-    cut = [i for i, n in enumerate(lengths) if n == width and feats[i].name_key]
-    if not cut:
-        return list(feats)
-    cut_set = set(cut)
-    full = sorted({(f.name_key, i) for i, f in enumerate(feats) if f.name_key and i not in cut_set})
-    keys = [k for k, _ in full]
-    longer = [feats[k] for _, k in full]
-    out = list(feats)
-    for i in cut:
-        out[i] = _completed(feats[i], keys, longer)
-    return out
-
-
-def _completed(f: Features, keys: list[str], longer: list[Features]) -> Features:
-    """A cut record's features completed from the longer names (``keys``, sorted, and their ``longer`` features)."""
-    key = f.name_key
-    tries = [key]
-    while True:  # "... tokai viet n": the cut fell in "Việt Nam"
-        head, _, last = key.rpartition(" ")
-        if not head or not any(w.startswith(last) for w in _TAIL_STARTS):
-            break
-        key = head
-        tries.append(key)
-    for prefix in tries:
-        if len(prefix) < CUT_MIN_PREFIX:
-            continue
-        lo = bisect_left(keys, prefix)
-        hi = bisect_left(keys, prefix + "\uffff", lo)
-        if lo == hi or hi - lo > CUT_MAX_COMPLETIONS:
-            continue
-        found = longer[lo:hi]
-        if len({g.brand_key for g in found}) != 1 or not found[0].brand:
-            continue
-        best = Counter(g.name_key for g in found).most_common(1)[0][0]
-        model = next(g for g in found if g.name_key == best)
-        return replace(
-            f,
-            name_key=model.name_key,
-            name_sorted=model.name_sorted,
-            brand=model.brand,
-            desc=model.desc,
-            legal=f.legal or model.legal,
-        )
-    if not f.brand or set(f.brand.split()) <= set(f.desc.split()) or _starts_a_trade(f.brand):
-        # Cut before the brand ("CÔNG TY TNHH MỘT THÀNH VIÊN BAO BÌ GIẤY" for "... Giấy Thạch Nhất") or inside a
-        # trade word ("... THIẾT BỊ CÔNG " for "... Công nghiệp Quang Nhân Lực"): what is left names a trade, not a
-        # firm, and two such records are not namesakes. The name is unknown.
-        return replace(f, name_key="", name_sorted="", brand="", desc="")
-    return f
-
-
-_TRADES = sorted(DESCRIPTORS)
-
-
-def _starts_a_trade(brand: str) -> bool:
-    """``brand`` is the start of a trade phrase ("cong nghie" of "cong nghiep", "day" of "day keo")."""
-    i = bisect_left(_TRADES, brand)
-    return i < len(_TRADES) and _TRADES[i].startswith(brand)
-
-
-_TAIL_STARTS = (
-    "viet",
-    "vietnam",
-    "vina",
-    "nam",
-    "co",
-    "ltd",
-    "limited",
-    "company",
-    "jsc",
-    "corp",
-    "corporation",
-)
 
 
 def resolve(

@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import JaroWinkler
 
-from lienket.core.resolve.normalise import Features, tax_slip
+from lienket.core.resolve.normalise import Features
+from lienket.core.resolve.tax import tax_slip
 
 __all__ = [
     "COMPARISONS",

@@ -4,6 +4,9 @@ A raw record (name, tax code, address, phone) becomes a ``Features`` value whose
 compares: the name without legal form and country words, split into a brand and industry descriptors (Vietnamese
 and English descriptors map to one canonical word), the cleaned tax code, the national phone number, the current
 province (old pre-2025 names mapped by ``lienket.core.geo``), the park/cluster named in the address and the lot.
+
+Tax codes are read in ``tax``, phone cells in ``phone``, addresses in ``address``; the word repairs (Telex, broken
+and mistyped words) are in ``syllables`` and the patterns of branch names in ``branches``.
 """
 
 from __future__ import annotations
@@ -12,23 +15,31 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import OSA
 
 from lienket.core import geo
-from lienket.core.geo import normalise_address
-from lienket.core.legacy_text import repair_vietnamese, split_glued
-from lienket.core.resolve.places import area_province, commune_code
+from lienket.core.resolve.address import _address, _province_names
+from lienket.core.resolve.branches import (
+    _BRANCH_AT_RE,
+    _BRANCH_PLACE_RE,
+    _BRANCH_TAIL_RE,
+    _CN_RE,
+    _CN_TAIL_RE,
+    _PLACE_BRANCH_OF_RE,
+    _UNIT_OF,
+)
+from lienket.core.resolve.phone import phone_kinds, phone_province, phones
 from lienket.core.resolve.romanisation import readings as _readings
 from lienket.core.resolve.scripts import latinised
+from lienket.core.resolve.syllables import VI_SYLLABLE, _desc_typos, _rejoin, _tail_typos, _telex, readable
+from lienket.core.resolve.tax import normalise_tax, tax_check_ok, tax_sci
 from lienket.core.resolve.vocabulary import BRANCH_PHRASES as _BRANCH_PHRASES
 from lienket.core.resolve.vocabulary import COUNTRY_PHRASES as _COUNTRY_PHRASES
 from lienket.core.resolve.vocabulary import DESCRIPTORS as _DESCRIPTORS
 from lienket.core.resolve.vocabulary import LEGAL_PHRASES as _LEGAL_PHRASES
 from lienket.core.resolve.vocabulary import LEGAL_TOKENS_TAIL as _LEGAL_TOKENS_TAIL
-from lienket.core.resolve.vocabulary import TAIL_WORDS as _TAIL_WORDS
 from lienket.core.text import fold
 
 __all__ = [
@@ -37,11 +48,6 @@ __all__ = [
     "features",
     "features_many",
     "name_parts",
-    "normalise_lot",
-    "normalise_phone",
-    "phones",
-    "normalise_tax",
-    "zone_and_lot",
 ]
 
 
@@ -225,29 +231,6 @@ def _respaced(s: str) -> str:
     return " ".join(out)
 
 
-# "Chi nhánh Công ty X tại Bắc Ninh": the place after the last "tại"/"at" names the branch, not the firm.
-# "Băng tải", "vận tải", "trở tải" (conveyor, transport, load) and "tái chế", "tài chính", "tài nguyên" (recycling,
-# finance, resources) fold to "tai" as well: no place follows them. "In" is a place word only after an English legal
-# form or "Việt Nam" ("X Co., Ltd in Bac Ninh", "Branch of Cty X Viet Nam in Bac Ninh"); otherwise it is printing
-# ("Chi nhánh Công ty TNHH In Việt Hạnh tại Đà Nẵng", "Chi nhánh Cty CP In và Bao bì Quân Hải").
-_BRANCH_AT_RE = re.compile(
-    r"^(.*)(?<![0-9a-z])(?<!bang )(?<!van )(?<!tro )"
-    r"(?:tai(?!\s+(?:che|chinh|nguyen|san)\b)|at|(?:(?<=ltd )|(?<=limited )|(?<=company )|(?<=jsc )|(?<=corp )"
-    r"|(?<=corporation )|(?<=co )|(?<=branch )|(?<=viet nam )|(?<=vietnam )|(?<=vina ))in)\s+[a-z0-9 ]+$"
-)
-# "Thép Thái Hợp - CN Bắc Giang": a branch named by the province after a dash ("Nhựa CN Hà Nội" is not one).
-_CN_TAIL_RE = re.compile(r"\s[-–]\s*cn\.?\s+([a-z .]+)$")
-# "CN Công ty ...", "CN Hồ Chí Minh - Cty ...": CN abbreviates chi nhánh when a company word follows, at once or
-# after the branch's place.
-_CN_RE = re.compile(r"^c ?n\s+(?=(?:[a-z0-9]+\s+){0,4}(?:cong ty|cty|ctcp|ct)\b)")  # "C/N Cty ..." too
-# "Chi nhánh Hồ Chí Minh - Công ty TNHH X": the place between "chi nhánh" and the company word names the branch.
-_BRANCH_PLACE_RE = re.compile(r"^c(?:hi)? nhanh\s+(?:[a-z0-9]+\s+){1,4}?(?=(?:cong ty|cty|ctcp|ct)\b)")
-# "Da Nang Branch of Bao Dong Steel Structure Corp.": the words before "branch of" name the branch.
-_PLACE_BRANCH_OF_RE = re.compile(r"^(?:[a-z0-9]+\s+){1,4}?(?=branch of\b)")
-# "X Co., Ltd - Hop Thinh Branch": the words between the legal form and "branch" name the branch.
-_BRANCH_TAIL_RE = re.compile(
-    r"(?<![0-9a-z])(co ltd|company limited|jsc|corporation|corp|llc|ltd)\s+[a-z0-9 ]+?\s+branch$"
-)
 # Split glued legal forms written by fast typists ("CTTNHH", "Cty.TNHH").
 _GLUED = re.compile(r"(?<![0-9a-z])(ct|cty|ty)(tnhh)(?![0-9a-z])")  # "công tytnhh" too
 
@@ -276,47 +259,6 @@ def _repair_leading_form(s: str) -> str:
 
 _PAREN = re.compile(r"\([^()]*\)")
 _OPEN_PAREN = re.compile(r"\([^()]*$")
-# A folded syllable as Vietnamese or a romanised Korean, Japanese or Chinese name reads: onset, one to three vowels,
-# coda ("dae", "yeong", "koyo" are syllables here: a brand word in those is no typo).
-_ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
-_CODA = r"(?:ch|ng|nh|[cmnpt])?"
-VI_SYLLABLE = re.compile(_ONSET + r"[aeiouy]{1,3}" + _CODA)
-# A folded syllable Vietnamese writes: only its vowel groups ("ươi" is "uoi", "yêu" is "yeu"; "ei", "ae", "eou" are
-# none): "Heein", "Seowoo", "Hyowon" are Korean names, not "hein", "seoo", "hyon" typed in Telex.
-VI_SYLLABLE_STRICT = re.compile(
-    _ONSET
-    # groups that end in a glide take no final consonant ("Thựực" is no syllable: "thuuc")
-    + r"(?:(?:oai|oay|oao|oeo|uay|uoi|uou|uya|uyu|yeu|ieu|ai|ao|au|ay|eo|eu|ia|iu|oi|ui|uu)"
-    + r"|(?:uye|ie|oa|oe|oo|ua|ue|uo|uy|ye|[aeiouy])"
-    + _CODA
-    + ")"
-)
-_ROMAN_NUMERAL = re.compile(r"[ivx]+")  # "KCN Yên Phong II", "Hồng Giang III": a number, not "ii" held down
-_TELEX_DOUBLE = re.compile(r"aa|ee|dd")  # â, ê, đ typed in Telex: never in a plain syllable
-
-
-# English words that would read as a Telex tone mark on a vowel ("Branch Of X" is not "Branch Ò X").
-_ENGLISH_SHORT = frozenset({"of", "or", "as", "is", "us", "if"})
-
-
-@lru_cache(maxsize=50_000)
-def _telex(word: str) -> str:
-    """A word typed with a Telex keyboard left on ("thuwowng", "duwngj", "vieetj") read as the plain syllable:
-    only when the word is not a syllable and the repair makes one."""
-    if (
-        not word.isalpha()
-        or word in _ENGLISH_SHORT
-        or (VI_SYLLABLE_STRICT.fullmatch(word) and not _TELEX_DOUBLE.search(word))
-        or (len(word) <= 3 and re.search(r"aa|ee|oo", word) is not None)  # "KAA", "SEE": initials, not "kâ"
-    ):
-        return word
-    fixed = re.sub(r"(?<=[aou])w", "", word)  # ư, ơ, ă typed uw, ow, aw
-    fixed = re.sub(r"([aeod])\1", r"\1", fixed)
-    if fixed[-1:] in ("s", "f", "r", "x", "j") and VI_SYLLABLE_STRICT.fullmatch(fixed[:-1]):
-        fixed = fixed[:-1]
-    if not VI_SYLLABLE_STRICT.fullmatch(fixed) and not _ROMAN_NUMERAL.fullmatch(word):
-        fixed = re.sub(r"([ui])\1", r"\1", fixed)  # "Đứức", "Thựực", "Giiấy": a key held down ("cứu" is "cuu")
-    return fixed if VI_SYLLABLE_STRICT.fullmatch(fixed) else word
 
 
 @lru_cache(maxsize=1)
@@ -362,11 +304,6 @@ _PARENT_TAIL = re.compile(
     r"(?!.*\b(?:branch|chi nh))[^-–]+\b(?:co|corp|corporation|group|inc)\.?\s*$",
     re.IGNORECASE,
 )
-
-
-def readable(text: str) -> str:
-    """A value as Unicode Vietnamese with glued words split (TCVN3, VNI, mojibake: ``legacy_text``)."""
-    return split_glued(repair_vietnamese(text)) if text and not text.isascii() else split_glued(text)
 
 
 # "Cônh ty", "Cnog ty", "Cwng ty", "Cng ty", "Coong ty": "công ty" with one slip, anywhere in a name
@@ -433,123 +370,6 @@ def _brand_last(s: str) -> str:
     return f"{firm} {brand}"
 
 
-_DESC_WORDS = frozenset(w for phrase in _DESCRIPTORS for w in phrase.split() if len(w) >= 3)
-
-
-@lru_cache(maxsize=50_000)
-def _near_desc_words(word: str) -> tuple[str, ...]:
-    """Trade words (``DESCRIPTORS``) one keystroke from ``word``: same first letter; one letter dropped, doubled
-    or added, two neighbours swapped, or one letter replaced by a neighbouring key."""
-    if len(word) < 3 or not word.isalpha():
-        return ()
-    out = []
-    for t in _DESC_WORDS:
-        if t == word or t[0] != word[0] or abs(len(t) - len(word)) > 1 or OSA.distance(t, word) != 1:
-            continue
-        if len(t) == len(word):
-            diff = [(a, b) for a, b in zip(t, word, strict=True) if a != b]
-            if len(diff) == 1 and diff[0][1] not in _KEY_NEIGHBOURS.get(diff[0][0], ""):
-                continue
-        out.append(t)
-    return tuple(out)
-
-
-def _desc_typos(words: list[str]) -> list[str]:
-    """Mistyped trade words read as meant ("Cơ khíí", "Đinệ tử", "njựa", "CASTINB"), so that they leave the brand:
-    a word one keystroke from exactly one trade word that completes a trade phrase with its neighbour ("co khii" →
-    "co khi"), else from exactly one trade word standing alone, when the typed word has four letters or more and
-    cannot be a Vietnamese syllable ("castinb" → "casting"; "thap" and "Woo" stay, they may be names)."""
-    out = list(words)
-    for i, w in enumerate(words):
-        near = _near_desc_words(w)
-        if not near:
-            continue
-        prev, nxt = (out[i - 1] if i else ""), (words[i + 1] if i + 1 < len(words) else "")
-        if prev == "vien" and i > 1 and out[i - 2] == "thanh":
-            prev = ""  # "một thành viên" is the legal form: "thành viên thơng mại" is not "viễn thông"
-        if w in _DESC_WORDS and (w in _DESCRIPTORS or f"{prev} {w}" in _DESCRIPTORS or f"{w} {nxt}" in _DESCRIPTORS):
-            continue  # a trade word where it stands
-        # A phrase completed ("dine tu" → "dien tu", "thong mai" → "thuong mai") is better evidence than a lone word
-        # ("die"); a word of some trade phrase ("thong" of "viễn thông") is only read as another in a phrase.
-        fits = [t for t in near if f"{prev} {t}" in _DESCRIPTORS or f"{t} {nxt}" in _DESCRIPTORS] or [
-            t
-            for t in near
-            if t in _DESCRIPTORS
-            and len(w) >= 4
-            # "thpe" is thép, "prts" parts, "mmay" may; but "anda", "tbdg" are no "and", "tbd"
-            and (len(w) >= 5 or len(t) >= len(w) or VI_SYLLABLE.fullmatch(t))
-            and not VI_SYLLABLE.fullmatch(w)
-            and w not in _DESC_WORDS
-        ]
-        if len(fits) == 1:
-            out[i] = fits[0]
-    return out
-
-
-@lru_cache(maxsize=20_000)
-def _tail_word(word: str) -> str:
-    """The legal-form or country word ``word`` is one keystroke from (same first letter, one substitution,
-    insertion, deletion or swap), when ``word`` is none of them and cannot be a Vietnamese syllable; else ""."""
-    if len(word) < 3 or not word.isalpha() or VI_SYLLABLE.fullmatch(word):
-        return ""
-    near = [
-        t
-        for t in _TAIL_WORDS
-        if t[0] == word[0] and abs(len(t) - len(word)) <= 1 and OSA.distance(t, word) == 1
-    ]
-    if len(near) != 1:
-        return ""
-    t = near[0]
-    if len(t) == len(word):  # a substitution must hit a neighbouring key ("vinw", not "vine"); a swap is fine
-        diff = [(a, b) for a, b in zip(t, word, strict=True) if a != b]
-        if len(diff) == 1 and diff[0][1] not in _KEY_NEIGHBOURS.get(diff[0][0], ""):
-            return ""
-    return t
-
-
-_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-_KEY_NEIGHBOURS = {
-    ch: "".join(
-        _KEY_ROWS[r2][c2]
-        for r2 in (r - 1, r, r + 1)
-        if 0 <= r2 < 3
-        for c2 in (c - 1, c, c + 1)
-        if 0 <= c2 < len(_KEY_ROWS[r2]) and (r2, c2) != (r, c)
-    )
-    for r, row in enumerate(_KEY_ROWS)
-    for c, ch in enumerate(row)
-}
-
-
-def _tail_typos(words: list[str]) -> list[str]:
-    """Mistyped legal-form and country words at the end of a name ("KANGWHA OPTICS VINW CO., LGD", "DBN Việt
-    Nma") read as the words meant, so that they leave the brand like the others; the brand itself is never
-    touched (at least one word stays)."""
-    out = list(words)
-    k = len(out) - 1
-    while k >= 1:
-        w = out[k]
-        if w in _TAIL_WORDS or w == "co":
-            k -= 1
-            continue
-        if out[k - 1] == "viet" and w != "nam" and len(w) == 3 and OSA.distance(w, "nam") == 1:
-            out[k] = "nam"
-            k -= 2
-            continue
-        if w == "nam" and (
-            out[k - 1] == "viet" or (len(out[k - 1]) >= 3 and OSA.distance(out[k - 1], "viet") == 1)
-        ):
-            out[k - 1] = "viet"  # "Việf Nam", "Vit Nam"
-            k -= 2
-            continue
-        fixed = _tail_word(w)
-        if not fixed:
-            break
-        out[k] = fixed
-        k -= 1
-    return out
-
-
 # A plant, workshop or project named instead of the firm (inspection and permit lists): "Nhà máy", "Nhà xưởng",
 # "Xưởng sản xuất số 2", "Cơ sở sản xuất", "Dự án (đầu tư xây dựng) nhà máy", "Kho xưởng".
 _PLANT = r"(?:du an\s+(?:dau tu\s+)?(?:xay dung\s+)?(?:mo rong\s+)?)?(?:nha may|nha xuong|kho xuong|xuong|co so san xuat)\b"
@@ -563,29 +383,10 @@ _FACTORY_OF = re.compile(
 # What names only the plant: the words above, "sản xuất", its number ("số 2", "2") and a phase.
 _PLANT_HEAD = re.compile(r"^\s*" + _PLANT + r"(?:\s+san xuat)?(?:\s+so\s+[0-9]{1,2}\b)?\s*")
 _PLANT_NUMBER = re.compile(r"\s+(?:so\s+)?[0-9]$")
-_ONSETS = frozenset("b c d g h k l m n p q r s t v x ch gh gi kh ng nh ph qu th tr ngh".split())
 
 
 # Both spellings are correct Vietnamese (kĩ/kỹ thuật, lí/lý, mĩ/mỹ, sĩ/sỹ): one is kept.
 _IY = {"ki": "ky", "li": "ly", "mi": "my", "si": "sy"}
-
-
-def _rejoin(words: list[str]) -> list[str]:
-    """Words broken by a PDF copy ("s an xuat", "cong t y", "bach d ang"): a lone initial consonant joins the word
-    after it when that word starts with a vowel and the join is a Vietnamese syllable."""
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        w = words[i]
-        if w in _ONSETS and i + 1 < len(words):
-            nxt = words[i + 1]
-            if nxt[:1] in "aeiouy" and VI_SYLLABLE.fullmatch(w + nxt):
-                out.append(w + nxt)
-                i += 2
-                continue
-        out.append(w)
-        i += 1
-    return out
 
 
 _SLASH_SPLIT = re.compile(r"\s+[/|]\s+")
@@ -699,9 +500,6 @@ def _names_a_firm(part: str) -> bool:
     return bool(brand) and not set(brand.split()) <= set(desc.split())
 
 
-_UNIT_OF = re.compile(r"^(?:xi nghiep|xn)\s+\S.*?\s(?:cong ty|cty|ctcp|ct)\s")
-
-
 def _without_joined_repeat(brand: list[str]) -> list[str]:
     """``brand`` without a last word that repeats the words before it joined ("越南荣昌电线有限公司 RONGCHANG" →
     "rong chang rongchang" → "rong chang"): the name in characters, then in Latin letters."""
@@ -775,579 +573,6 @@ def _parts(name: str) -> tuple[str, str, str, str, bool, bool]:
         # Only descriptors ("Cơ khí Chính xác"): they are the brand.
         brand = desc
     return " ".join(tokens), " ".join(brand), " ".join(sorted(set(desc))), legal, branch, plant
-
-
-# ------------------------------------------------------------------------------------------ tax, phone
-
-
-def normalise_tax(raw: str | None) -> str:
-    """Digits of a written tax code: 10 digits, or 13 for a dependent branch; ``""`` when unusable.
-
-    Spaces, dots and dashes are dropped; a leading zero lost in Excel is put back; fewer than 8 digits is treated
-    as missing (a fragment, not a code).
-    >>> normalise_tax("0100 109 106 - 001")
-    '0100109106001'
-    """
-    if not raw:
-        return ""
-    raw = str(raw).strip()
-    if _NOT_TAX.search(raw):  # "GCNĐKĐT 2754706797": an investment certificate's number, not a tax code
-        return ""
-    sci = _SCIENTIFIC.fullmatch(raw)
-    if sci:
-        # Excel showed the code as a number in scientific notation ("2.31493E+09"): usable only when every digit
-        # survived ("2.314926275E+09"); otherwise the code is unknown, not the digits that are left.
-        head, tail, exp = sci.group(1), sci.group(2) or "", int(sci.group(3))
-        if len(tail) > exp or len(tail) < exp or exp not in (8, 9, 11, 12):
-            return ""
-        raw = head + tail
-    elif _FLOAT_TAIL.search(raw):
-        raw = _FLOAT_TAIL.sub("", raw)  # "2314926275.0": a number cell written back as text
-    short = _SHORT_BRANCH.search(raw)
-    if short:
-        # "2415005591-1", "0203643782 - 01": a branch number written without its zeros is "-001" (a lost leading
-        # zero is put back below, as for any code).
-        number = short.group(2)
-        raw = short.group(1) + (number.zfill(3) if int(number) else "")
-    digits = re.sub(r"\D", "", raw)
-    if len(digits) < 8 or len(digits) > 14 or len(set(digits)) == 1:
-        return ""
-    if len(digits) in (9, 12) and digits[0] != "0":
-        # Excel read the code as a number and dropped its leading zero (codes of Hà Nội, Hải Phòng, ... start 0).
-        digits = "0" + digits
-    if len(digits) == 13 and digits.endswith("000"):
-        # "-000" is not a branch suffix; it is how some exports pad a parent code.
-        return digits[:10]
-    return digits
-
-
-_NOT_TAX = re.compile(
-    r"(?i)gcn\s*đk\s*đt|gcndkdt|đkđt|\bdkdt\b|\birc\b|đăng ký đầu tư|dang ky dau tu|investment (?:registration )?cert"
-    r"|\bbhxh\b|bảo hiểm xã hội|mã đơn vị"
-)
-_SCIENTIFIC = re.compile(r"(\d)(?:[.,](\d*))?\s*[eE]\s*\+?\s*(\d{1,2})")
-_SHORT_BRANCH = re.compile(r"(?<!\d)(\d{9,10})\s*[-–]\s*(\d{1,2})\s*$")
-_FLOAT_TAIL = re.compile(r"(?<=^\d{9})\.0+$|(?<=^\d{10})\.0+$|(?<=^\d{12})\.0+$|(?<=^\d{13})\.0+$")
-_MST_WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
-
-
-SCI_DIGITS = 6  # significant digits Excel shows of a long number in a General cell ("4.00155E+09")
-
-
-def _sci(mantissa: str, exponent: int) -> str:
-    digits = mantissa.lstrip("0")
-    if not digits:
-        return ""
-    exponent -= len(mantissa) - len(digits)
-    if len(digits) > SCI_DIGITS:
-        value = Decimal(digits[: SCI_DIGITS + 1]) / 10
-        rounded = str(int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP)))
-        if len(rounded) > SCI_DIGITS:  # 9.999995 → 10.0000: one more power of ten
-            rounded, exponent = rounded[:SCI_DIGITS], exponent + 1
-        digits = rounded
-    digits = digits.rstrip("0") or "0"
-    return f"{digits}e{exponent}"
-
-
-def tax_sci(raw: str | None, tax: str = "") -> str:
-    """The part of a tax code that survives Excel's scientific notation, as a key: ``"4.00155E+09"`` →
-    ``"400155e9"``; a full code gives the key Excel would have shown (``"4001550878"`` → ``"400155e9"``,
-    ``"0402808164"`` → ``"402808e8"``: the leading zero is lost first). ``tax`` is ``normalise_tax(raw)`` when known.
-    ``""`` when the cell holds neither.
-
-    >>> tax_sci("4.00155E+09"), tax_sci("", "4001550878"), tax_sci("4.02808E+08"), tax_sci("1.07261E+11")
-    ('400155e9', '400155e9', '402808e8', '')
-    """
-    if tax:
-        digits = tax.lstrip("0")
-        return _sci(digits, len(digits) - 1) if digits and len(tax) == 10 else ""
-    if not raw:
-        return ""
-    sci = _SCIENTIFIC.fullmatch(str(raw).strip())
-    if not sci:
-        return ""
-    head, tail, exp = sci.group(1), sci.group(2) or "", int(sci.group(3))
-    if exp not in (8, 9):
-        # A branch's thirteen digits ("1.07261E+11") keep six of its parent's ten: every branch of the parent
-        # would agree.
-        return ""
-    return _sci(head + tail, exp)
-
-
-def tax_check_ok(tax: str) -> bool:
-    """Whether the tenth digit of a tax code (mã số thuế) is the check digit of the first nine: 10 − (Σ wᵢ·dᵢ mod 11)
-    with weights 31, 29, 23, 19, 17, 13, 7, 5, 3. It catches every one-digit slip and every swap of neighbours in
-    the first ten digits, so two codes one digit apart that both pass differ in the branch suffix: two branches.
-
-    >>> tax_check_ok("0100109106"), tax_check_ok("0100109107")
-    (True, False)
-    """
-    if len(tax) < 10 or not tax[:10].isdigit():
-        return False
-    total = sum(w * int(d) for w, d in zip(_MST_WEIGHTS, tax, strict=False))
-    return str(10 - total % 11) == tax[9]
-
-
-def _one_digit_dropped(short: str, long: str) -> bool:
-    return len(long) == len(short) + 1 and Levenshtein.distance(short, long, score_cutoff=1) == 1
-
-
-# A code this many edits (Levenshtein) or more from another is not a slip of it: a different number.
-OTHER_NUMBER_EDITS = 4
-
-
-def other_number(x: str, y: str) -> bool:
-    """Two tax cells' codes so far apart that, when one of them fails the check digit, it is another number (an
-    investment certificate typed into the tax column), not this firm's code mistyped nor another firm's code."""
-    return Levenshtein.distance(x, y) >= OTHER_NUMBER_EDITS
-
-
-def tax_slip(x: str, y: str, edits: int = 1) -> bool:
-    """``y`` reads as ``x`` mistyped: same length, at most ``edits`` slips (a swap of neighbours is one), and not
-    both passing the check digit (two valid codes one digit apart are two branches, not a slip). Also one digit
-    dropped or doubled ("461606223" for 4616062233: ``normalise_tax`` read nine digits as a lost leading zero
-    and wrote "0461606223"; "46160622333")."""
-    if len(x) == len(y):
-        if OSA.distance(x, y) <= edits and not (tax_check_ok(x) and tax_check_ok(y)):
-            return True
-        return len(x) == 10 and (
-            (x[0] == "0" and _one_digit_dropped(x[1:], y)) or (y[0] == "0" and _one_digit_dropped(y[1:], x))
-        )
-    short, long = (x, y) if len(x) < len(y) else (y, x)
-    return len(long) >= 10 and _one_digit_dropped(short, long)
-
-
-# Numbers renumbered in 2017–2018, still printed on old letterheads and in old lists (national number, no 0):
-# eleven-digit mobiles 01xx → 0xx, and landline area codes (Decision 2036/QĐ-BTTTT, 2017). Only old codes that
-# cannot be read as a current number are mapped (old 033 Quảng Ninh is also a mobile prefix today, so it is not).
-_OLD_MOBILE = {
-    "120": "70", "121": "79", "122": "77", "126": "76", "128": "78", "123": "83", "124": "84", "125": "85",
-    "127": "81", "129": "82", "162": "32", "163": "33", "164": "34", "165": "35", "166": "36", "167": "37",
-    "168": "38", "169": "39", "186": "56", "188": "58", "199": "59",
-}  # fmt: skip
-_OLD_AREA3 = {  # three-digit old codes + 7 digits (ten-digit national numbers)
-    "240": "204", "241": "222", "280": "208", "281": "209", "230": "215", "231": "213", "320": "220",
-    "321": "221", "350": "228", "351": "226", "500": "262", "501": "261", "510": "235", "511": "236",
-    "650": "274", "651": "271", "710": "292", "711": "293", "780": "290", "781": "291",
-}  # fmt: skip
-_OLD_AREA2 = {  # two-digit old codes + 7 digits, or Hà Nội 4 + 8 digits (nine-digit national numbers)
-    "20": "214", "22": "212", "25": "205", "26": "206", "27": "207", "29": "216", "30": "229", "31": "225",
-    "53": "233", "54": "234", "57": "257", "60": "260", "61": "251", "62": "252", "63": "263", "64": "254",
-    "66": "276", "67": "277", "68": "259", "72": "272", "73": "273", "74": "294", "75": "275",
-}  # fmt: skip
-
-
-def _renumbered(national: str) -> str:
-    if len(national) == 10 and national[:3] in _OLD_MOBILE:
-        return _OLD_MOBILE[national[:3]] + national[3:]
-    if len(national) == 10 and national[:3] in _OLD_AREA3:
-        return _OLD_AREA3[national[:3]] + national[3:]
-    if len(national) == 9 and national[0] == "4":
-        return "24" + national[1:]
-    if len(national) == 9 and national[:2] in _OLD_AREA2:
-        return _OLD_AREA2[national[:2]] + national[2:]
-    return national
-
-
-_PHONE_SPLIT = re.compile(
-    r"[/;,|&]|\s[-–]\s|\b(?:ext|fax|máy lẻ|hotline|tel|đt|dđ|mobile|hoặc|hoac|or|và|va|and)\b", re.IGNORECASE
-)
-
-
-def _national(part: str) -> str:
-    """The national number (no leading 0, current numbering) of one number as written."""
-    digits = re.sub(r"\D", "", part)
-    if digits.startswith("0084"):
-        digits = digits[4:]
-    elif digits.startswith("84") and len(digits) >= 11:
-        digits = digits[2:]
-    return _renumbered(digits.lstrip("0"))
-
-
-def _one_phone(part: str) -> str:
-    digits = _national(part)
-    if len(digits) < 8:
-        return ""
-    return digits[-9:]
-
-
-def phone_province(raw: str | None) -> str:
-    """Current province code of the first landline in a phone cell ("(0222) 3 812 345" → Bắc Ninh; old codes
-    such as 0241 too), or "" when the cell has none (mobiles carry no place)."""
-    if not raw:
-        return ""
-    for part in _PHONE_SPLIT.split(str(raw)):
-        if found := area_province(_national(part)):
-            return found
-    return ""
-
-
-def phone_kinds(raw: str | None) -> str:
-    """Which kinds of number a phone cell gives: "L" (landlines: an area code, the firm's switchboard), "M"
-    (mobiles and service numbers: often a person's), "LM" (both) or "". A landline and a mobile that differ say
-    little against a match; two landlines that differ say much."""
-    kinds = set()
-    parts = _PHONE_SPLIT.split(str(raw or ""))
-    for part in parts if any(len(_national(p)) >= 8 for p in parts) else [str(raw or "")]:
-        digits = _national(part)  # "0222 - 3812345": one number split at its area code, as in ``phones``
-        if len(digits) >= 8:
-            kinds.add("L" if len(digits) == 10 and digits[0] == "2" else "M")
-    return "".join(sorted(kinds))
-
-
-def phones(raw: str | None) -> tuple[str, ...]:
-    """Every number of a phone cell, normalised like ``normalise_phone``, in written order without repeats:
-    ``"Tel: 0251 7333285 - Fax: 0251 7333286"`` and ``"0383.774.631 / 0983089618"`` give two."""
-    if not raw:
-        return ()
-    out = [p for part in _PHONE_SPLIT.split(str(raw)) if (p := _one_phone(part))]
-    if not out:  # "0222 - 3812345": one number split at its area code
-        out = [p] if (p := _one_phone(str(raw))) else []
-    return tuple(dict.fromkeys(out))
-
-
-def normalise_phone(raw: str | None) -> str:
-    """Last 9 digits of the national number: ``+84 208 5801 275``, ``0208.5801.275``, ``(0208) 5801275`` agree,
-    and so do renumbered ones (``0280 3 801 275`` and ``0208 3 801 275``; ``0163 …`` and ``033 …``). The first
-    number of a cell that lists several (``phones`` gives them all).
-
-    >>> normalise_phone("+84 96 437 3295") == normalise_phone("0964373295")
-    True
-    """
-    found = phones(raw)
-    return found[0] if found else ""
-
-
-# ------------------------------------------------------------------------------------------- addresses
-
-_ZONE_RE = re.compile(
-    r"(?<![0-9a-z])(?:kcn|khu cong nghiep|ccn|cum cong nghiep|cum cn|khu cn|kcx|khu che xuat|khu kinh te|kkt|"
-    r"khu cong nghe cao|kcnc)"
-    r"\.?\s+([a-z0-9 \-\.]+?)\s*(?=,|;|\(|$)"
-)
-_ZONE_EN_RE = re.compile(
-    r"(?:^|,)\s*([a-z0-9 \-]+?)\s+(?:industrial park|industrial zone|industrial cluster|industrial complex|hi tech park|hi-tech park|high tech park|"
-    r"ip|iz|ic|"
-    r"export processing zone|epz)(?![0-9a-z])"
-)
-_LOT_RE = re.compile(
-    r"(?<![0-9a-z])(?<!quoc )(?<!tinh )(?<!huong )(?:lo dat|lo so|lo|lot no|lot|plot no|plot|o dat)(?![a-z])\s*[:.]?\s*(?:so\s+|no\s*)?"
-    # letters, digits, then "-7", "/2", "b": never a following word ("Lô K19-Khu CN ...", "Lô 110-K.C.N ...")
-    r"([a-z]{0,4}[\s\-]*[0-9]+(?:[a-z](?![a-z]))?(?:[\-/\.][0-9]+(?:[a-z](?![a-z]))?)*|[a-z]{1,4}(?=[\s,]|$))"
-)
-# A dash with no spaces before the commune or district ("161 Kinh Dương Vương-Thị trấn Như Quỳnh-HY").
-_UNIT_AHEAD = r"(?=\s*(?:thi tran|thi xa|thanh pho|phuong|xa|huyen|quan|tinh|tp|tx|tt|p|x|h|q|t)\b)"
-# "Số 78, ngõ 160 Nguyễn Đăng Đạo", "NO. 324, NGO 133, NGUYEN GIA THIEU STREET": a house in a lane off a street.
-_LANE_HOUSE_RE = re.compile(
-    r"^(?:so nha|so|no\.?)?\s*([0-9]+[a-z]?)\s*,?\s*(?:ngo|ngach|hem|lane|alley)\s*([0-9]+[a-z]?)\s*,?\s*"
-    r"(?:duong|pho)?\s*([a-z][a-z0-9 ]{2,}?)(?:\s+(?:street|str|st|road|rd)\.?)?\s*(?=,|;|\s-\s|$)"
-)
-_STREET_RE = re.compile(
-    r"(?<![0-9a-z/])(?:so nha|so|no\.?|number)?\s*([0-9]+[a-z]?)\s*(?:,\s*)?(?:duong|pho|street|st|road|rd)\s+"
-    r"([a-z0-9 .]+?(?:-[0-9]+)?)\s*(?=,|;|\s-\s|-" + _UNIT_AHEAD + r"|$)"
-)
-# "Số 247 Xương Giang, ...", "334 Hai Bà Trưng - ...": a house number and a street name without "đường"/"phố", as
-# the first part of the address (never a village, a lane, a lot or a road kilometre).
-_BARE_STREET_RE = re.compile(
-    r"^(?:so nha|so|no\.?)?\s*(?:k|kiet|lane|hem|alley)?\s*([0-9]+[a-z]?(?:/[0-9]+[a-z]?)*)\s*,?\s+"
-    r"(?!(?:thon|xom|ap|khu|kp|khu pho|lo|lot|km|ql|tl|dt|xa|phuong|p|quan|q|huyen(?! quang)|h|tt|tx|tp|village|"
-    r"hamlet|group|alley|lane)\b|(?:ngo|ngach|hem|kiet|to)\s+[0-9])"
-    r"([a-z][a-z ]{2,}?|[0-9]{1,2} thang [0-9]{1,2})(?:\s+(?:street|str|st|road|rd)\.?)?\s*"
-    r"(?=,|;|\s-\s|-" + _UNIT_AHEAD + r"|$)"
-)
-# "Km 61, TL295", "Km61 Quốc lộ 18", "KM 2, NATIONAL ROAD 18", "Km 55+500, ĐT295": a place on a numbered road.
-_KM_RE = re.compile(
-    r"(?<![0-9a-z])km\s*([0-9]+(?:\s*\+\s*[0-9]+)?)\s*[,\-]?\s*(?:duong\s+|highway no\.?\s*)?"
-    r"(ql|quoc lo|national road|national highway|highway no|highway|nh|tl|dt|tinh lo|provincial road)\.?\s*(?:no\.?\s*)?"
-    r"([0-9]+[a-z]?)(?![0-9])"
-)
-# "368 Quốc lộ 1A", "368 National Road 1A", "490/23 ĐT 747", "K67/45 Quốc lộ 1A" (kiệt: a lane in Đà Nẵng): a house
-# on a numbered road, as the first part of the address.
-_HOUSE_ON_ROAD_RE = re.compile(
-    r"^(?:so nha|so|no\.?)?\s*(?:k|kiet|hem|lane|alley)?\s*([0-9]+[a-z]?(?:/[0-9]+[a-z]?)*)\s*,?\s*(?:duong\s+)?"
-    r"(ql|quoc lo|national road|national highway|highway|nh|tl|dt|tinh lo|provincial road)\.?\s*(?:no\.?\s*)?"
-    r"([0-9]+[a-z]?)(?![0-9])"
-)
-_ROAD_KIND = {"ql": "ql", "quoc lo": "ql", "national road": "ql", "national highway": "ql", "highway": "ql",
-              "highway no": "ql", "nh": "ql", "tl": "tl", "dt": "tl", "tinh lo": "tl", "provincial road": "tl"}  # fmt: skip
-
-_ZONE_STOP = re.compile(
-    # a unit word followed by its name ("KCN Quế Võ xã Phương Liễu"), never a word of the park's own name ("CCN Mẫn
-    # Xá - Văn Môn", "KCN Mẫn Xá")
-    r"(?:\s+|\s*-\s*)(?:xa|phuong|thi tran|thi xa|tt|tx|huyen|quan|tinh|thanh pho|tp)\b(?=\s+[a-z0-9]).*$"
-    r"|(?:\s+|\s*-\s*)(?:commune|ward|district|province|city)\b.*$"
-    r"|\s*-?\s*(?:p|f|x|h|q|t|tt|tx|tp)\.\s*[a-z].*$"  # "- P.Hạp Lĩnh", "-H. Tiên Du", "TX.", "TP."
-)
-
-
-def normalise_lot(raw: str) -> str:
-    """Lot written as ``A5``, ``A-5``, ``a 05``, ``CN9-2`` → letters + digits without separators or zero padding."""
-    s = re.sub(r"[\s\-/\.]", "", raw.lower())
-    return re.sub(r"(?<![0-9])0+(?=[0-9])", "", s)
-
-
-@lru_cache(maxsize=1)
-def _province_names() -> tuple[str, ...]:
-    """Folded short names of current and pre-2025 provinces, longest first, plus the usual abbreviations."""
-    full = _province_full_names()
-    names = set(full)
-    # Abbreviations lists write after a brand ("Tiến Duy BG", "Thắng Trang BN"); only stripped after a name.
-    names |= {"hcm", "hcmc", "tp hcm", "sai gon", "hn", "bn", "hp", "bg", "hd", "hy", "vp", "tn", "qn", "bd", "dn"}
-    names |= {"brvt", "vt"}
-    names |= {n.replace(" ", "") for n in full if " " in n}  # "Danang", "Haiphong", "Bacninh"
-    return tuple(sorted(names, key=len, reverse=True))
-
-
-_DOTTED_EN = re.compile(r"(?<![a-z])([ie])\.([pzc])\.?(?![a-z])")
-# A first address part that is only a lot code ("CN18.14", "B12", "A5-2"), when a park follows.
-_BARE_LOT_RE = re.compile(
-    r"^\s*(?!(?:so|no|km|ql|tl|dt)\b)([a-z]{1,3}[\-\s]?[0-9]+(?:[\.\-/][0-9]+)?[a-z]?)\s*,"
-)
-# A park's phase is not part of its name: "Bảo Minh (GĐ I)", "Đồng Văn II giai đoạn 2", "Rạng Đông GĐ2".
-_PHASE = re.compile(r"\s+(?:gd|giai doan|phase|ph)\s*\.?\s*(?:[0-9]+|[ivx]+)\s*$")
-
-
-# "CCN làng nghề Phong Khê", "CCN giấy Phong Khê", "CCN thép Đa Hội": a cluster's craft or trade written before its
-# name, or not. ("Gò Dầu", "Đồng Văn": place words that look like trades are not in the list.)
-_CLUSTER_TRADE = re.compile(
-    r"^(?:(?:lang nghe|da nghe|tap trung|tieu thu cong nghiep|thu cong my nghe|giay|thep|det may|det nhuom|det|"
-    r"may mac|co khi|nhua|che bien go|gom su|dien tu|tai che)\s+)+(?=[a-z0-9])"
-)
-
-
-def _zone_name(name: str) -> str:
-    name = _PHASE.sub("", _ZONE_STOP.sub("", name.strip()))
-    name = re.sub(r"[^a-z0-9 ]", " ", name)
-    name = _CLUSTER_TRADE.sub("", _SPACES.sub(" ", name).strip())
-    # "Hoa Khanh Expansion Industrial Park" is KCN Hòa Khánh mở rộng.
-    name = re.sub(r"\b(?:expansion|extension|extended)\b", "mo rong", name)
-    name = re.sub(r"\bviet ?nam singapore\b", "vsip", name)  # VSIP spelled out
-    words = [w for w in name.split() if w not in ("so", "no")]
-    # "KCN Nam Sách Hải Phòng": a province written after the park's name without a comma is not part of it.
-    joined = " ".join(words)
-    for prov in _province_names():
-        if joined.endswith(" " + prov) and len(joined) > len(prov) + 3:
-            words = joined[: -len(prov) - 1].split()
-            break
-    # "E1 Tien Son Industrial Park": a leading lot written without "Lot" is not part of the park's name.
-    while len(words) > 1 and re.fullmatch(r"[a-z]{0,3}[0-9][0-9a-z\-]*", words[0]):
-        words = words[1:]
-    return " ".join(words)
-
-
-_STREET_STOP = re.compile(
-    r"\s+(?:xa|phuong|thi tran|thi xa|huyen|quan|tinh|thanh pho|tp|commune|ward|district|province|city|p|q|x|h)\b.*$"
-)
-
-
-def _street_name(name: str) -> str:
-    """ "le duan phuong thach ban quan long bien": an address written without commas; the street stops at the
-    first administrative word ("P. Trần Phú" included)."""
-    name = _SPACES.sub(" ", name).strip()
-    cut = _STREET_STOP.sub("", name)
-    out = _SPACES.sub(" ", (cut or name).replace(".", " ")).strip()
-    # "385 duong To Hien Thanh Bac Giang": a province written after the street without a comma.
-    for prov in _province_names():
-        if out.endswith(" " + prov) and len(out) > len(prov) + 3:
-            return out[: -len(prov) - 1]
-    return out
-
-
-def zone_and_lot(address: str) -> tuple[str, str, str]:
-    """``(zone, lot, street)`` read from an address: ``"Lô A5, KCN Đại An"`` → ``("dai an", "a5", "")``.
-
-    Vietnamese (KCN, Khu công nghiệp, CCN, Cụm công nghiệp) and English ("Dai An Industrial Park", "Dai An IP")
-    forms give the same zone name.
-    """
-    s = fold(address).replace("–", "-").replace("—", "-").replace("k.c.n", "kcn").replace("c.c.n", "ccn")
-    s = _DOTTED_EN.sub(lambda m: m.group(1) + m.group(2), s)  # "Viet Han I.Z", "Tien Son I.P."
-    s = re.sub(r"[\"'()]", ",", s)
-    zone = ""
-    m = _ZONE_RE.search(s)
-    if m:
-        zone = _zone_name(m.group(1))
-    else:
-        m = _ZONE_EN_RE.search(s)
-        if m:
-            zone = _zone_name(m.group(1))
-    lot = ""
-    m = _LOT_RE.search(s)
-    if m:
-        lot = normalise_lot(m.group(1))
-    elif zone and (m := _BARE_LOT_RE.match(s)):  # "CN18.14, KCN Khánh Phú": a lot code before the park
-        lot = normalise_lot(m.group(1))
-    street = ""
-    if not zone:
-        head = s.strip()
-        if road := _HOUSE_ON_ROAD_RE.match(head):
-            street = f"{road.group(1)} {_ROAD_KIND[road.group(2)]}{road.group(3)}"
-        elif lane := _LANE_HOUSE_RE.match(head):
-            street = f"{lane.group(1)} ngo{lane.group(2)} {_street_name(lane.group(3))}"
-        elif m := _STREET_RE.search(s):
-            street = f"{m.group(1)} {_street_name(m.group(2))}"
-        elif m := _KM_RE.search(s):
-            km = re.sub(r"\s", "", m.group(1))
-            street = f"km{km} {_ROAD_KIND[m.group(2)]}{m.group(3)}"
-        elif m := _BARE_STREET_RE.match(head):
-            street = f"{m.group(1)} {_street_name(m.group(2))}"
-    return zone, lot, street
-
-
-@lru_cache(maxsize=20_000)
-def _segment_unit(segment: str) -> tuple[str, str] | None:
-    unit = normalise_address(segment)
-    if unit.province_code and unit.matched_on.split("+")[0] in ("province", "legacy_province"):
-        return unit.province_code, unit.commune_code or ""
-    return None
-
-
-@lru_cache(maxsize=5_000)
-def _whole_address_unit(address: str) -> tuple[str, str]:
-    unit = normalise_address(address)
-    return unit.province_code or "", unit.commune_code or ""
-
-
-def province_of(address: str) -> tuple[str, str]:
-    """``(province code, commune code)`` of an address: the last comma part naming a province decides.
-
-    Parts are few and repeat across records ("tỉnh Bắc Ninh"), so each is parsed once (the full parser costs
-    ~2 ms an address); an address with no province part falls back to the full parser.
-    """
-    parts = [p.strip() for p in re.split(r"[,;]", address) if p.strip()]
-    for part in reversed(parts[-3:]):
-        found = _segment_unit(part)
-        if found:
-            return found
-    return _whole_address_unit(address)
-
-
-def _address(address: str) -> tuple[str, str, str, str, str, str, str]:
-    address = _province_spelled_out(readable(address))
-    zone, lot, street = zone_and_lot(address)
-    province, commune = province_of(address)
-    if province and not commune:
-        commune = commune_code(_SPACES.sub(" ", fold(address).replace(".", ". ")).strip())
-    district, bare = _written_district(address, province) if province else ("", "")
-    if bare and commune and _commune_short(commune) == bare:
-        # "Yên Phong, Bắc Ninh", "Quế Võ - Bắc Ninh": an old district's name, read as the commune that took the name
-        # in 2025; the district is what was written, the commune is unknown.
-        commune = ""
-    if not district and commune:
-        district = "|".join(_commune_districts().get(commune, ()))
-    return province, commune, zone, lot, street, hamlet_of(address), district
-
-
-# Province abbreviations written as the last part of an address ("Phương Liễu, Quế Võ, BN"), and a province name
-# cut short ("Tam Giang, Yên Phong, Bắc Nin"): spelled out, so the parts before them are read in that province.
-_PROVINCE_ABBREVIATIONS = {
-    "bn": "Bắc Ninh", "bg": "Bắc Giang", "hd": "Hải Dương", "hy": "Hưng Yên", "hn": "Hà Nội", "hp": "Hải Phòng",
-    "vp": "Vĩnh Phúc", "hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "tp hcm": "Hồ Chí Minh", "hcmc": "Hồ Chí Minh",
-    "brvt": "Bà Rịa - Vũng Tàu", "bd": "Bình Dương", "th": "Thanh Hóa", "na": "Nghệ An", "nd": "Nam Định",
-    "tb": "Thái Bình", "ht": "Hà Tĩnh", "pt": "Phú Thọ", "hb": "Hòa Bình", "ct": "Cần Thơ",
-}  # fmt: skip
-# "tỉnh", "thành phố", "TP.", "T." before a province's name; a word of its own, never the T of "Thái Bình".
-_PROVINCE_WORD = re.compile(r"^(?:tinh|thanh pho|tp|t)(?:\.\s*|\s+)")
-_LAST_PART = re.compile(r"([,;\-–]\s*)([^,;\-–]+?)\s*\.?\s*$")
-
-
-@lru_cache(maxsize=1)
-def _province_full_names() -> dict[str, str]:
-    """Folded name → name, current and pre-2025 provinces."""
-    out = {fold(p.short_name): p.short_name for p in geo.legacy_provinces()}
-    out.update({fold(p.short_name): p.short_name for p in geo.provinces()})
-    return out
-
-
-@lru_cache(maxsize=20_000)
-def _province_spelled_out(address: str) -> str:
-    m = _LAST_PART.search(address)
-    if not m:
-        return address
-    last = _PROVINCE_WORD.sub("", _SPACES.sub(" ", fold(m.group(2)).strip(" .")).strip())
-    names = _province_full_names()
-    if last in names:
-        return address
-    full = _PROVINCE_ABBREVIATIONS.get(last.replace(".", ""))
-    if not full and len(last) >= 5 and " " in last:
-        starts = [n for k, n in names.items() if k.startswith(last)]
-        full = starts[0] if len(starts) == 1 else None
-    return address[: m.start(2)] + full if full else address
-
-
-@lru_cache(maxsize=1)
-def _commune_districts() -> dict[str, tuple[str, ...]]:
-    """Current commune code → the pre-2025 districts whose wards went into it (split wards counted in each)."""
-    out: dict[str, set[str]] = {}
-    for w in geo.legacy_wards():
-        for c in (w.new_commune_code, *w.other_commune_codes):
-            if c:
-                out.setdefault(c, set()).add(w.legacy_district_code)
-    return {k: tuple(sorted(v)) for k, v in out.items()}
-
-
-@lru_cache(maxsize=10_000)
-def _commune_short(code: str) -> str:
-    c = geo.commune(code)
-    return fold(c.short_name) if c else ""
-
-
-_DISTRICT_PART_SPLIT = re.compile(r"\s*[,;\-–/]\s*")
-_HAS_DIGIT = re.compile(r"[0-9]")
-_URBAN = re.compile(r"^(?:quan|q)\.?\s*[0-9]{1,2}$")  # "Quận 5", "Q.12"
-
-
-def _written_district(address: str, province: str) -> tuple[str, str]:
-    """(code of the pre-2025 district the address writes, its folded name when written bare, without "huyện" or
-    "quận"), read from the end; ("", "") when none is written. A province's name before the province is its city
-    ("P. Việt Hòa, Hải Dương, Hải Dương")."""
-    parts = [
-        p for p in _DISTRICT_PART_SPLIT.split(fold(address)) if p and (not _HAS_DIGIT.search(p) or _URBAN.match(p))
-    ]
-    after_province = False
-    for part in reversed(parts[-5:]):
-        part = _SPACES.sub(" ", part.replace(".", ". ")).strip(" .")
-        if len(part.split()) > 5:
-            continue
-        found = _district_in(part, province, after_province)
-        if found:
-            return found, ("" if _DISTRICT_WORD.match(part) else part)
-        after_province = after_province or _is_province(part)
-    return "", ""
-
-
-def _is_province(part: str) -> bool:
-    part = _PROVINCE_WORD.sub("", part)
-    return part in _province_full_names() or part in _PROVINCE_ABBREVIATIONS
-
-
-_DISTRICT_WORD = re.compile(r"^(?:quan|huyen|thi xa|thanh pho|tx|tp|q|h)(?:\.|\s|$)")
-
-
-@lru_cache(maxsize=50_000)
-def _district_in(part: str, province: str, after_province: bool) -> str:
-    if not after_province and _is_province(part):
-        return ""
-    if after_province and part in _province_full_names():
-        part = "thanh pho " + part
-    d = geo.find_legacy_district(part, geo.legacy_of_new(province))
-    return d.code if d else ""
-
-
-# "Thôn Hội", "Ấp Trong", "Xóm 6", "Khu phố 3", "Tổ dân phố 12", "Bản Lướt": the place below the commune, whose name
-# survives the 2025 reform that renamed wards and communes. "Tô Ký" (a street) and "Khu công nghiệp" are not.
-_HAMLET_RE = re.compile(
-    r"(?<![a-z0-9])(?:thon|ap|xom|ban|lang|khu pho|kp|to dan pho|tdp|khu(?=\s+\d)|to(?=\s+\d))\.?\s+"
-    r"(?!cong nghiep|cn\b|che xuat|do thi|kinh te)([a-z0-9]+(?:\s+[a-z0-9]+){0,2}?)\s*"
-    r"(?=[,\-/;]|$|\s(?:xa|x|phuong|p|thi tran|tt|quan|q|huyen|h|tp|thanh pho|thi xa|tx|tinh|t)\b)"
-)
-
-
-@lru_cache(maxsize=50_000)
-def hamlet_of(address: str) -> str:
-    """The village, hamlet or quarter an address names, folded ("Thôn Hội, P. Liên Bảo" → "hoi"), else ""."""
-    s = _SPACES.sub(" ", fold(address).replace(".", ". ")).strip()
-    m = _HAMLET_RE.search(s)
-    return m.group(1) if m else ""
 
 
 # ------------------------------------------------------------------------------------------- shifted cells

@@ -16,7 +16,7 @@ from lienket.core.geo import normalise_address
 __all__ = ["AREA_CODES", "area_province", "commune_code"]
 
 # Landline area codes since Decision 2036/QĐ-BTTTT (2017) → the (pre-2025) province they were given to; national
-# numbers without the leading 0 (old codes are mapped to these by ``normalise._renumbered`` first).
+# numbers without the leading 0 (old codes are mapped to these by ``phone._renumbered`` first).
 AREA_CODES: dict[str, str] = {
     "24": "Hà Nội", "28": "Hồ Chí Minh", "203": "Quảng Ninh", "204": "Bắc Giang", "205": "Lạng Sơn",
     "206": "Cao Bằng", "207": "Tuyên Quang", "208": "Thái Nguyên", "209": "Bắc Kạn", "210": "Phú Thọ",

@@ -93,7 +93,7 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
             return agree
         return f"{agree} AND greatest({q('phone_firms', 'l')}, {q('phone_firms', 'r')}) >= {int(level.threshold)}"
     if kind == "typo":
-        # Mirrors normalise.tax_slip. Optimal string alignment ≤ 1 and same length: one slip or two neighbours
+        # Mirrors tax.tax_slip. Optimal string alignment ≤ 1 and same length: one slip or two neighbours
         # swapped (rapidfuzz OSA); or one digit dropped or doubled (also behind a leading zero put back).
         substr = "substring" if dialect == "spark" else "substr"
         return (
@@ -276,7 +276,8 @@ def resolve_splink(
 
     from splink import Linker
 
-    from lienket.core.resolve.engine import ATTACH_MIN_PROBABILITY, block_columns, constrained_cluster
+    from lienket.core.resolve.clustering import ATTACH_MIN_PROBABILITY, constrained_cluster
+    from lienket.core.resolve.engine import block_columns
 
     logging.getLogger("splink").setLevel(logging.ERROR)
     if len(feats) == 0:

@@ -102,7 +102,7 @@ COUNTRY_PHRASES = ["viet nam", "vietnam", "vina", "vn", "vietnamese"]
 # Legal form words that cannot stand alone in a brand (the "cp" token after "cong ty" etc.).
 LEGAL_TOKENS_TAIL = {"cp", "tnhh"}
 # Words that end a name (legal form, country): a mistyped one ("VINW", "LGD", "Việt Nma", "Comapny") is read as
-# the word it is one keystroke from (``normalise._tail_typos``).
+# the word it is one keystroke from (``syllables._tail_typos``).
 TAIL_WORDS = frozenset("ltd limited company co jsc corp corporation inc llc vina vietnam tnhh mtv".split())
 
 # Industry descriptors in Vietnamese and English → one canonical word. Domain vocabulary of the six CNHT
@@ -520,7 +520,7 @@ DESCRIPTORS: dict[str, str] = {
     "powder coating": "coating",
     "son tinh dien": "coating",
     "son phu": "coating",
-    "tai che": "recycling",  # "Nhựa tái chế" (Băng tải, vận tải: see normalise._BRANCH_AT_RE)
+    "tai che": "recycling",  # "Nhựa tái chế" (Băng tải, vận tải: see branches._BRANCH_AT_RE)
     "recycling": "recycling",
     "nhom": "aluminium",
     "nhom kinh": "aluminium glass",

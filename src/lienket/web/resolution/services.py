@@ -28,7 +28,8 @@ from django.utils.translation import gettext_noop
 
 from lienket.core.resolve.engine import BLOCKING_KEYS
 from lienket.core.resolve.model import score_pair, weight_to_probability
-from lienket.core.resolve.normalise import Features, RawRecord, features, normalise_tax
+from lienket.core.resolve.normalise import Features, RawRecord, features
+from lienket.core.resolve.tax import normalise_tax
 from lienket.web.audit import services as audit
 from lienket.web.audit.models import AuditEntry
 from lienket.web.registry.models import Enterprise

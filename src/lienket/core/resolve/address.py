@@ -1,0 +1,349 @@
+"""Addresses as written: the park or cluster, lot and street (``zone_and_lot``), the current province and commune
+(``province_of``), the pre-2025 district written or implied, and the village or hamlet below the commune
+(``hamlet_of``); ``_address`` reads all of them for ``normalise.Features``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lienket.core import geo
+from lienket.core.geo import normalise_address
+from lienket.core.resolve.places import commune_code
+from lienket.core.resolve.syllables import readable
+from lienket.core.text import fold
+
+__all__ = ["hamlet_of", "normalise_lot", "province_of", "zone_and_lot"]
+
+_SPACES = re.compile(r"\s+")
+
+
+_ZONE_RE = re.compile(
+    r"(?<![0-9a-z])(?:kcn|khu cong nghiep|ccn|cum cong nghiep|cum cn|khu cn|kcx|khu che xuat|khu kinh te|kkt|"
+    r"khu cong nghe cao|kcnc)"
+    r"\.?\s+([a-z0-9 \-\.]+?)\s*(?=,|;|\(|$)"
+)
+_ZONE_EN_RE = re.compile(
+    r"(?:^|,)\s*([a-z0-9 \-]+?)\s+(?:industrial park|industrial zone|industrial cluster|industrial complex|hi tech park|hi-tech park|high tech park|"
+    r"ip|iz|ic|"
+    r"export processing zone|epz)(?![0-9a-z])"
+)
+_LOT_RE = re.compile(
+    r"(?<![0-9a-z])(?<!quoc )(?<!tinh )(?<!huong )(?:lo dat|lo so|lo|lot no|lot|plot no|plot|o dat)(?![a-z])\s*[:.]?\s*(?:so\s+|no\s*)?"
+    # letters, digits, then "-7", "/2", "b": never a following word ("Lô K19-Khu CN ...", "Lô 110-K.C.N ...")
+    r"([a-z]{0,4}[\s\-]*[0-9]+(?:[a-z](?![a-z]))?(?:[\-/\.][0-9]+(?:[a-z](?![a-z]))?)*|[a-z]{1,4}(?=[\s,]|$))"
+)
+# A dash with no spaces before the commune or district ("161 Kinh Dương Vương-Thị trấn Như Quỳnh-HY").
+_UNIT_AHEAD = r"(?=\s*(?:thi tran|thi xa|thanh pho|phuong|xa|huyen|quan|tinh|tp|tx|tt|p|x|h|q|t)\b)"
+# "Số 78, ngõ 160 Nguyễn Đăng Đạo", "NO. 324, NGO 133, NGUYEN GIA THIEU STREET": a house in a lane off a street.
+_LANE_HOUSE_RE = re.compile(
+    r"^(?:so nha|so|no\.?)?\s*([0-9]+[a-z]?)\s*,?\s*(?:ngo|ngach|hem|lane|alley)\s*([0-9]+[a-z]?)\s*,?\s*"
+    r"(?:duong|pho)?\s*([a-z][a-z0-9 ]{2,}?)(?:\s+(?:street|str|st|road|rd)\.?)?\s*(?=,|;|\s-\s|$)"
+)
+_STREET_RE = re.compile(
+    r"(?<![0-9a-z/])(?:so nha|so|no\.?|number)?\s*([0-9]+[a-z]?)\s*(?:,\s*)?(?:duong|pho|street|st|road|rd)\s+"
+    r"([a-z0-9 .]+?(?:-[0-9]+)?)\s*(?=,|;|\s-\s|-" + _UNIT_AHEAD + r"|$)"
+)
+# "Số 247 Xương Giang, ...", "334 Hai Bà Trưng - ...": a house number and a street name without "đường"/"phố", as
+# the first part of the address (never a village, a lane, a lot or a road kilometre).
+_BARE_STREET_RE = re.compile(
+    r"^(?:so nha|so|no\.?)?\s*(?:k|kiet|lane|hem|alley)?\s*([0-9]+[a-z]?(?:/[0-9]+[a-z]?)*)\s*,?\s+"
+    r"(?!(?:thon|xom|ap|khu|kp|khu pho|lo|lot|km|ql|tl|dt|xa|phuong|p|quan|q|huyen(?! quang)|h|tt|tx|tp|village|"
+    r"hamlet|group|alley|lane)\b|(?:ngo|ngach|hem|kiet|to)\s+[0-9])"
+    r"([a-z][a-z ]{2,}?|[0-9]{1,2} thang [0-9]{1,2})(?:\s+(?:street|str|st|road|rd)\.?)?\s*"
+    r"(?=,|;|\s-\s|-" + _UNIT_AHEAD + r"|$)"
+)
+# "Km 61, TL295", "Km61 Quốc lộ 18", "KM 2, NATIONAL ROAD 18", "Km 55+500, ĐT295": a place on a numbered road.
+_KM_RE = re.compile(
+    r"(?<![0-9a-z])km\s*([0-9]+(?:\s*\+\s*[0-9]+)?)\s*[,\-]?\s*(?:duong\s+|highway no\.?\s*)?"
+    r"(ql|quoc lo|national road|national highway|highway no|highway|nh|tl|dt|tinh lo|provincial road)\.?\s*(?:no\.?\s*)?"
+    r"([0-9]+[a-z]?)(?![0-9])"
+)
+# "368 Quốc lộ 1A", "368 National Road 1A", "490/23 ĐT 747", "K67/45 Quốc lộ 1A" (kiệt: a lane in Đà Nẵng): a house
+# on a numbered road, as the first part of the address.
+_HOUSE_ON_ROAD_RE = re.compile(
+    r"^(?:so nha|so|no\.?)?\s*(?:k|kiet|hem|lane|alley)?\s*([0-9]+[a-z]?(?:/[0-9]+[a-z]?)*)\s*,?\s*(?:duong\s+)?"
+    r"(ql|quoc lo|national road|national highway|highway|nh|tl|dt|tinh lo|provincial road)\.?\s*(?:no\.?\s*)?"
+    r"([0-9]+[a-z]?)(?![0-9])"
+)
+_ROAD_KIND = {"ql": "ql", "quoc lo": "ql", "national road": "ql", "national highway": "ql", "highway": "ql",
+              "highway no": "ql", "nh": "ql", "tl": "tl", "dt": "tl", "tinh lo": "tl", "provincial road": "tl"}  # fmt: skip
+
+_ZONE_STOP = re.compile(
+    # a unit word followed by its name ("KCN Quế Võ xã Phương Liễu"), never a word of the park's own name ("CCN Mẫn
+    # Xá - Văn Môn", "KCN Mẫn Xá")
+    r"(?:\s+|\s*-\s*)(?:xa|phuong|thi tran|thi xa|tt|tx|huyen|quan|tinh|thanh pho|tp)\b(?=\s+[a-z0-9]).*$"
+    r"|(?:\s+|\s*-\s*)(?:commune|ward|district|province|city)\b.*$"
+    r"|\s*-?\s*(?:p|f|x|h|q|t|tt|tx|tp)\.\s*[a-z].*$"  # "- P.Hạp Lĩnh", "-H. Tiên Du", "TX.", "TP."
+)
+
+
+def normalise_lot(raw: str) -> str:
+    """Lot written as ``A5``, ``A-5``, ``a 05``, ``CN9-2`` → letters + digits without separators or zero padding."""
+    s = re.sub(r"[\s\-/\.]", "", raw.lower())
+    return re.sub(r"(?<![0-9])0+(?=[0-9])", "", s)
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> tuple[str, ...]:
+    """Folded short names of current and pre-2025 provinces, longest first, plus the usual abbreviations."""
+    full = _province_full_names()
+    names = set(full)
+    # Abbreviations lists write after a brand ("Tiến Duy BG", "Thắng Trang BN"); only stripped after a name.
+    names |= {"hcm", "hcmc", "tp hcm", "sai gon", "hn", "bn", "hp", "bg", "hd", "hy", "vp", "tn", "qn", "bd", "dn"}
+    names |= {"brvt", "vt"}
+    names |= {n.replace(" ", "") for n in full if " " in n}  # "Danang", "Haiphong", "Bacninh"
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+_DOTTED_EN = re.compile(r"(?<![a-z])([ie])\.([pzc])\.?(?![a-z])")
+# A first address part that is only a lot code ("CN18.14", "B12", "A5-2"), when a park follows.
+_BARE_LOT_RE = re.compile(
+    r"^\s*(?!(?:so|no|km|ql|tl|dt)\b)([a-z]{1,3}[\-\s]?[0-9]+(?:[\.\-/][0-9]+)?[a-z]?)\s*,"
+)
+# A park's phase is not part of its name: "Bảo Minh (GĐ I)", "Đồng Văn II giai đoạn 2", "Rạng Đông GĐ2".
+_PHASE = re.compile(r"\s+(?:gd|giai doan|phase|ph)\s*\.?\s*(?:[0-9]+|[ivx]+)\s*$")
+
+
+# "CCN làng nghề Phong Khê", "CCN giấy Phong Khê", "CCN thép Đa Hội": a cluster's craft or trade written before its
+# name, or not. ("Gò Dầu", "Đồng Văn": place words that look like trades are not in the list.)
+_CLUSTER_TRADE = re.compile(
+    r"^(?:(?:lang nghe|da nghe|tap trung|tieu thu cong nghiep|thu cong my nghe|giay|thep|det may|det nhuom|det|"
+    r"may mac|co khi|nhua|che bien go|gom su|dien tu|tai che)\s+)+(?=[a-z0-9])"
+)
+
+
+def _zone_name(name: str) -> str:
+    name = _PHASE.sub("", _ZONE_STOP.sub("", name.strip()))
+    name = re.sub(r"[^a-z0-9 ]", " ", name)
+    name = _CLUSTER_TRADE.sub("", _SPACES.sub(" ", name).strip())
+    # "Hoa Khanh Expansion Industrial Park" is KCN Hòa Khánh mở rộng.
+    name = re.sub(r"\b(?:expansion|extension|extended)\b", "mo rong", name)
+    name = re.sub(r"\bviet ?nam singapore\b", "vsip", name)  # VSIP spelled out
+    words = [w for w in name.split() if w not in ("so", "no")]
+    # "KCN Nam Sách Hải Phòng": a province written after the park's name without a comma is not part of it.
+    joined = " ".join(words)
+    for prov in _province_names():
+        if joined.endswith(" " + prov) and len(joined) > len(prov) + 3:
+            words = joined[: -len(prov) - 1].split()
+            break
+    # "E1 Tien Son Industrial Park": a leading lot written without "Lot" is not part of the park's name.
+    while len(words) > 1 and re.fullmatch(r"[a-z]{0,3}[0-9][0-9a-z\-]*", words[0]):
+        words = words[1:]
+    return " ".join(words)
+
+
+_STREET_STOP = re.compile(
+    r"\s+(?:xa|phuong|thi tran|thi xa|huyen|quan|tinh|thanh pho|tp|commune|ward|district|province|city|p|q|x|h)\b.*$"
+)
+
+
+def _street_name(name: str) -> str:
+    """ "le duan phuong thach ban quan long bien": an address written without commas; the street stops at the
+    first administrative word ("P. Trần Phú" included)."""
+    name = _SPACES.sub(" ", name).strip()
+    cut = _STREET_STOP.sub("", name)
+    out = _SPACES.sub(" ", (cut or name).replace(".", " ")).strip()
+    # "385 duong To Hien Thanh Bac Giang": a province written after the street without a comma.
+    for prov in _province_names():
+        if out.endswith(" " + prov) and len(out) > len(prov) + 3:
+            return out[: -len(prov) - 1]
+    return out
+
+
+def zone_and_lot(address: str) -> tuple[str, str, str]:
+    """``(zone, lot, street)`` read from an address: ``"Lô A5, KCN Đại An"`` → ``("dai an", "a5", "")``.
+
+    Vietnamese (KCN, Khu công nghiệp, CCN, Cụm công nghiệp) and English ("Dai An Industrial Park", "Dai An IP")
+    forms give the same zone name.
+    """
+    s = fold(address).replace("–", "-").replace("—", "-").replace("k.c.n", "kcn").replace("c.c.n", "ccn")
+    s = _DOTTED_EN.sub(lambda m: m.group(1) + m.group(2), s)  # "Viet Han I.Z", "Tien Son I.P."
+    s = re.sub(r"[\"'()]", ",", s)
+    zone = ""
+    m = _ZONE_RE.search(s)
+    if m:
+        zone = _zone_name(m.group(1))
+    else:
+        m = _ZONE_EN_RE.search(s)
+        if m:
+            zone = _zone_name(m.group(1))
+    lot = ""
+    m = _LOT_RE.search(s)
+    if m:
+        lot = normalise_lot(m.group(1))
+    elif zone and (m := _BARE_LOT_RE.match(s)):  # "CN18.14, KCN Khánh Phú": a lot code before the park
+        lot = normalise_lot(m.group(1))
+    street = ""
+    if not zone:
+        head = s.strip()
+        if road := _HOUSE_ON_ROAD_RE.match(head):
+            street = f"{road.group(1)} {_ROAD_KIND[road.group(2)]}{road.group(3)}"
+        elif lane := _LANE_HOUSE_RE.match(head):
+            street = f"{lane.group(1)} ngo{lane.group(2)} {_street_name(lane.group(3))}"
+        elif m := _STREET_RE.search(s):
+            street = f"{m.group(1)} {_street_name(m.group(2))}"
+        elif m := _KM_RE.search(s):
+            km = re.sub(r"\s", "", m.group(1))
+            street = f"km{km} {_ROAD_KIND[m.group(2)]}{m.group(3)}"
+        elif m := _BARE_STREET_RE.match(head):
+            street = f"{m.group(1)} {_street_name(m.group(2))}"
+    return zone, lot, street
+
+
+@lru_cache(maxsize=20_000)
+def _segment_unit(segment: str) -> tuple[str, str] | None:
+    unit = normalise_address(segment)
+    if unit.province_code and unit.matched_on.split("+")[0] in ("province", "legacy_province"):
+        return unit.province_code, unit.commune_code or ""
+    return None
+
+
+@lru_cache(maxsize=5_000)
+def _whole_address_unit(address: str) -> tuple[str, str]:
+    unit = normalise_address(address)
+    return unit.province_code or "", unit.commune_code or ""
+
+
+def province_of(address: str) -> tuple[str, str]:
+    """``(province code, commune code)`` of an address: the last comma part naming a province decides.
+
+    Parts are few and repeat across records ("tỉnh Bắc Ninh"), so each is parsed once (the full parser costs
+    ~2 ms an address); an address with no province part falls back to the full parser.
+    """
+    parts = [p.strip() for p in re.split(r"[,;]", address) if p.strip()]
+    for part in reversed(parts[-3:]):
+        found = _segment_unit(part)
+        if found:
+            return found
+    return _whole_address_unit(address)
+
+
+def _address(address: str) -> tuple[str, str, str, str, str, str, str]:
+    address = _province_spelled_out(readable(address))
+    zone, lot, street = zone_and_lot(address)
+    province, commune = province_of(address)
+    if province and not commune:
+        commune = commune_code(_SPACES.sub(" ", fold(address).replace(".", ". ")).strip())
+    district, bare = _written_district(address, province) if province else ("", "")
+    if bare and commune and _commune_short(commune) == bare:
+        # "Yên Phong, Bắc Ninh", "Quế Võ - Bắc Ninh": an old district's name, read as the commune that took the name
+        # in 2025; the district is what was written, the commune is unknown.
+        commune = ""
+    if not district and commune:
+        district = "|".join(_commune_districts().get(commune, ()))
+    return province, commune, zone, lot, street, hamlet_of(address), district
+
+
+# Province abbreviations written as the last part of an address ("Phương Liễu, Quế Võ, BN"), and a province name
+# cut short ("Tam Giang, Yên Phong, Bắc Nin"): spelled out, so the parts before them are read in that province.
+_PROVINCE_ABBREVIATIONS = {
+    "bn": "Bắc Ninh", "bg": "Bắc Giang", "hd": "Hải Dương", "hy": "Hưng Yên", "hn": "Hà Nội", "hp": "Hải Phòng",
+    "vp": "Vĩnh Phúc", "hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "tp hcm": "Hồ Chí Minh", "hcmc": "Hồ Chí Minh",
+    "brvt": "Bà Rịa - Vũng Tàu", "bd": "Bình Dương", "th": "Thanh Hóa", "na": "Nghệ An", "nd": "Nam Định",
+    "tb": "Thái Bình", "ht": "Hà Tĩnh", "pt": "Phú Thọ", "hb": "Hòa Bình", "ct": "Cần Thơ",
+}  # fmt: skip
+# "tỉnh", "thành phố", "TP.", "T." before a province's name; a word of its own, never the T of "Thái Bình".
+_PROVINCE_WORD = re.compile(r"^(?:tinh|thanh pho|tp|t)(?:\.\s*|\s+)")
+_LAST_PART = re.compile(r"([,;\-–]\s*)([^,;\-–]+?)\s*\.?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _province_full_names() -> dict[str, str]:
+    """Folded name → name, current and pre-2025 provinces."""
+    out = {fold(p.short_name): p.short_name for p in geo.legacy_provinces()}
+    out.update({fold(p.short_name): p.short_name for p in geo.provinces()})
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def _province_spelled_out(address: str) -> str:
+    m = _LAST_PART.search(address)
+    if not m:
+        return address
+    last = _PROVINCE_WORD.sub("", _SPACES.sub(" ", fold(m.group(2)).strip(" .")).strip())
+    names = _province_full_names()
+    if last in names:
+        return address
+    full = _PROVINCE_ABBREVIATIONS.get(last.replace(".", ""))
+    if not full and len(last) >= 5 and " " in last:
+        starts = [n for k, n in names.items() if k.startswith(last)]
+        full = starts[0] if len(starts) == 1 else None
+    return address[: m.start(2)] + full if full else address
+
+
+@lru_cache(maxsize=1)
+def _commune_districts() -> dict[str, tuple[str, ...]]:
+    """Current commune code → the pre-2025 districts whose wards went into it (split wards counted in each)."""
+    out: dict[str, set[str]] = {}
+    for w in geo.legacy_wards():
+        for c in (w.new_commune_code, *w.other_commune_codes):
+            if c:
+                out.setdefault(c, set()).add(w.legacy_district_code)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=10_000)
+def _commune_short(code: str) -> str:
+    c = geo.commune(code)
+    return fold(c.short_name) if c else ""
+
+
+_DISTRICT_PART_SPLIT = re.compile(r"\s*[,;\-–/]\s*")
+_HAS_DIGIT = re.compile(r"[0-9]")
+_URBAN = re.compile(r"^(?:quan|q)\.?\s*[0-9]{1,2}$")  # "Quận 5", "Q.12"
+
+
+def _written_district(address: str, province: str) -> tuple[str, str]:
+    """(code of the pre-2025 district the address writes, its folded name when written bare, without "huyện" or
+    "quận"), read from the end; ("", "") when none is written. A province's name before the province is its city
+    ("P. Việt Hòa, Hải Dương, Hải Dương")."""
+    parts = [
+        p for p in _DISTRICT_PART_SPLIT.split(fold(address)) if p and (not _HAS_DIGIT.search(p) or _URBAN.match(p))
+    ]
+    after_province = False
+    for part in reversed(parts[-5:]):
+        part = _SPACES.sub(" ", part.replace(".", ". ")).strip(" .")
+        if len(part.split()) > 5:
+            continue
+        found = _district_in(part, province, after_province)
+        if found:
+            return found, ("" if _DISTRICT_WORD.match(part) else part)
+        after_province = after_province or _is_province(part)
+    return "", ""
+
+
+def _is_province(part: str) -> bool:
+    part = _PROVINCE_WORD.sub("", part)
+    return part in _province_full_names() or part in _PROVINCE_ABBREVIATIONS
+
+
+_DISTRICT_WORD = re.compile(r"^(?:quan|huyen|thi xa|thanh pho|tx|tp|q|h)(?:\.|\s|$)")
+
+
+@lru_cache(maxsize=50_000)
+def _district_in(part: str, province: str, after_province: bool) -> str:
+    if not after_province and _is_province(part):
+        return ""
+    if after_province and part in _province_full_names():
+        part = "thanh pho " + part
+    d = geo.find_legacy_district(part, geo.legacy_of_new(province))
+    return d.code if d else ""
+
+
+# "Thôn Hội", "Ấp Trong", "Xóm 6", "Khu phố 3", "Tổ dân phố 12", "Bản Lướt": the place below the commune, whose name
+# survives the 2025 reform that renamed wards and communes. "Tô Ký" (a street) and "Khu công nghiệp" are not.
+_HAMLET_RE = re.compile(
+    r"(?<![a-z0-9])(?:thon|ap|xom|ban|lang|khu pho|kp|to dan pho|tdp|khu(?=\s+\d)|to(?=\s+\d))\.?\s+"
+    r"(?!cong nghiep|cn\b|che xuat|do thi|kinh te)([a-z0-9]+(?:\s+[a-z0-9]+){0,2}?)\s*"
+    r"(?=[,\-/;]|$|\s(?:xa|x|phuong|p|thi tran|tt|quan|q|huyen|h|tp|thanh pho|thi xa|tx|tinh|t)\b)"
+)
+
+
+@lru_cache(maxsize=50_000)
+def hamlet_of(address: str) -> str:
+    """The village, hamlet or quarter an address names, folded ("Thôn Hội, P. Liên Bảo" → "hoi"), else ""."""
+    s = _SPACES.sub(" ", fold(address).replace(".", ". ")).strip()
+    m = _HAMLET_RE.search(s)
+    return m.group(1) if m else ""

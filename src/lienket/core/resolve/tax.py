@@ -1,0 +1,158 @@
+"""Tax codes (mã số thuế) as written: the digits of a code (``normalise_tax``), what Excel's scientific notation
+keeps of one (``tax_sci``), the check digit (``tax_check_ok``), and whether two codes are one code mistyped
+(``tax_slip``) or another number altogether (``other_number``).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+from rapidfuzz.distance import OSA, Levenshtein
+
+__all__ = [
+    "OTHER_NUMBER_EDITS",
+    "SCI_DIGITS",
+    "normalise_tax",
+    "other_number",
+    "tax_check_ok",
+    "tax_sci",
+    "tax_slip",
+]
+
+
+def normalise_tax(raw: str | None) -> str:
+    """Digits of a written tax code: 10 digits, or 13 for a dependent branch; ``""`` when unusable.
+
+    Spaces, dots and dashes are dropped; a leading zero lost in Excel is put back; fewer than 8 digits is treated
+    as missing (a fragment, not a code).
+    >>> normalise_tax("0100 109 106 - 001")
+    '0100109106001'
+    """
+    if not raw:
+        return ""
+    raw = str(raw).strip()
+    if _NOT_TAX.search(raw):  # "GCNĐKĐT 2754706797": an investment certificate's number, not a tax code
+        return ""
+    sci = _SCIENTIFIC.fullmatch(raw)
+    if sci:
+        # Excel showed the code as a number in scientific notation ("2.31493E+09"): usable only when every digit
+        # survived ("2.314926275E+09"); otherwise the code is unknown, not the digits that are left.
+        head, tail, exp = sci.group(1), sci.group(2) or "", int(sci.group(3))
+        if len(tail) > exp or len(tail) < exp or exp not in (8, 9, 11, 12):
+            return ""
+        raw = head + tail
+    elif _FLOAT_TAIL.search(raw):
+        raw = _FLOAT_TAIL.sub("", raw)  # "2314926275.0": a number cell written back as text
+    short = _SHORT_BRANCH.search(raw)
+    if short:
+        # "2415005591-1", "0203643782 - 01": a branch number written without its zeros is "-001" (a lost leading
+        # zero is put back below, as for any code).
+        number = short.group(2)
+        raw = short.group(1) + (number.zfill(3) if int(number) else "")
+    digits = re.sub(r"\D", "", raw)
+    if len(digits) < 8 or len(digits) > 14 or len(set(digits)) == 1:
+        return ""
+    if len(digits) in (9, 12) and digits[0] != "0":
+        # Excel read the code as a number and dropped its leading zero (codes of Hà Nội, Hải Phòng, ... start 0).
+        digits = "0" + digits
+    if len(digits) == 13 and digits.endswith("000"):
+        # "-000" is not a branch suffix; it is how some exports pad a parent code.
+        return digits[:10]
+    return digits
+
+
+_NOT_TAX = re.compile(
+    r"(?i)gcn\s*đk\s*đt|gcndkdt|đkđt|\bdkdt\b|\birc\b|đăng ký đầu tư|dang ky dau tu|investment (?:registration )?cert"
+    r"|\bbhxh\b|bảo hiểm xã hội|mã đơn vị"
+)
+_SCIENTIFIC = re.compile(r"(\d)(?:[.,](\d*))?\s*[eE]\s*\+?\s*(\d{1,2})")
+_SHORT_BRANCH = re.compile(r"(?<!\d)(\d{9,10})\s*[-–]\s*(\d{1,2})\s*$")
+_FLOAT_TAIL = re.compile(r"(?<=^\d{9})\.0+$|(?<=^\d{10})\.0+$|(?<=^\d{12})\.0+$|(?<=^\d{13})\.0+$")
+_MST_WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
+
+
+SCI_DIGITS = 6  # significant digits Excel shows of a long number in a General cell ("4.00155E+09")
+
+
+def _sci(mantissa: str, exponent: int) -> str:
+    digits = mantissa.lstrip("0")
+    if not digits:
+        return ""
+    exponent -= len(mantissa) - len(digits)
+    if len(digits) > SCI_DIGITS:
+        value = Decimal(digits[: SCI_DIGITS + 1]) / 10
+        rounded = str(int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP)))
+        if len(rounded) > SCI_DIGITS:  # 9.999995 → 10.0000: one more power of ten
+            rounded, exponent = rounded[:SCI_DIGITS], exponent + 1
+        digits = rounded
+    digits = digits.rstrip("0") or "0"
+    return f"{digits}e{exponent}"
+
+
+def tax_sci(raw: str | None, tax: str = "") -> str:
+    """The part of a tax code that survives Excel's scientific notation, as a key: ``"4.00155E+09"`` →
+    ``"400155e9"``; a full code gives the key Excel would have shown (``"4001550878"`` → ``"400155e9"``,
+    ``"0402808164"`` → ``"402808e8"``: the leading zero is lost first). ``tax`` is ``normalise_tax(raw)`` when known.
+    ``""`` when the cell holds neither.
+
+    >>> tax_sci("4.00155E+09"), tax_sci("", "4001550878"), tax_sci("4.02808E+08"), tax_sci("1.07261E+11")
+    ('400155e9', '400155e9', '402808e8', '')
+    """
+    if tax:
+        digits = tax.lstrip("0")
+        return _sci(digits, len(digits) - 1) if digits and len(tax) == 10 else ""
+    if not raw:
+        return ""
+    sci = _SCIENTIFIC.fullmatch(str(raw).strip())
+    if not sci:
+        return ""
+    head, tail, exp = sci.group(1), sci.group(2) or "", int(sci.group(3))
+    if exp not in (8, 9):
+        # A branch's thirteen digits ("1.07261E+11") keep six of its parent's ten: every branch of the parent
+        # would agree.
+        return ""
+    return _sci(head + tail, exp)
+
+
+def tax_check_ok(tax: str) -> bool:
+    """Whether the tenth digit of a tax code (mã số thuế) is the check digit of the first nine: 10 − (Σ wᵢ·dᵢ mod 11)
+    with weights 31, 29, 23, 19, 17, 13, 7, 5, 3. It catches every one-digit slip and every swap of neighbours in
+    the first ten digits, so two codes one digit apart that both pass differ in the branch suffix: two branches.
+
+    >>> tax_check_ok("0100109106"), tax_check_ok("0100109107")
+    (True, False)
+    """
+    if len(tax) < 10 or not tax[:10].isdigit():
+        return False
+    total = sum(w * int(d) for w, d in zip(_MST_WEIGHTS, tax, strict=False))
+    return str(10 - total % 11) == tax[9]
+
+
+def _one_digit_dropped(short: str, long: str) -> bool:
+    return len(long) == len(short) + 1 and Levenshtein.distance(short, long, score_cutoff=1) == 1
+
+
+# A code this many edits (Levenshtein) or more from another is not a slip of it: a different number.
+OTHER_NUMBER_EDITS = 4
+
+
+def other_number(x: str, y: str) -> bool:
+    """Two tax cells' codes so far apart that, when one of them fails the check digit, it is another number (an
+    investment certificate typed into the tax column), not this firm's code mistyped nor another firm's code."""
+    return Levenshtein.distance(x, y) >= OTHER_NUMBER_EDITS
+
+
+def tax_slip(x: str, y: str, edits: int = 1) -> bool:
+    """``y`` reads as ``x`` mistyped: same length, at most ``edits`` slips (a swap of neighbours is one), and not
+    both passing the check digit (two valid codes one digit apart are two branches, not a slip). Also one digit
+    dropped or doubled ("461606223" for 4616062233: ``normalise_tax`` read nine digits as a lost leading zero
+    and wrote "0461606223"; "46160622333")."""
+    if len(x) == len(y):
+        if OSA.distance(x, y) <= edits and not (tax_check_ok(x) and tax_check_ok(y)):
+            return True
+        return len(x) == 10 and (
+            (x[0] == "0" and _one_digit_dropped(x[1:], y)) or (y[0] == "0" and _one_digit_dropped(y[1:], x))
+        )
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return len(long) >= 10 and _one_digit_dropped(short, long)
