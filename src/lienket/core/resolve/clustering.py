@@ -14,7 +14,7 @@ from lienket.core.resolve.model import agreeing_levels, specific_desc
 from lienket.core.resolve.normalise import Features
 from lienket.core.resolve.tax import other_number, tax_slip
 
-__all__ = ["ATTACH_MIN_PROBABILITY", "cluster", "constrained_cluster"]
+__all__ = ["ATTACH_MIN_PROBABILITY", "cluster", "constrained_cluster", "same_park"]
 
 
 def cluster(n: int, pairs: Iterable[tuple[int, int]]) -> list[int]:
@@ -96,8 +96,8 @@ def _may_have_moved(a: Features, b: Features) -> bool:
     return a.branch == b.branch and (not a.province or not b.province or a.province == b.province)
 
 
-def _same_park(x: str, y: str) -> bool:
-    # One park written twice: equal, a slip apart ("tieen son"), or one name the start of the other.
+def same_park(x: str, y: str) -> bool:
+    """One park written twice: equal, a slip apart ("tieen son"), or one name the start of the other."""
     return x == y or JaroWinkler.similarity(x, y) >= 0.9 or x.startswith(y + " ") or y.startswith(x + " ")
 
 
@@ -140,7 +140,7 @@ def _conflict(za: set[str], zb: set[str], ta: set[str], tb: set[str], strong: bo
     if ta & tb:
         return False
     if za and zb and not za & zb and not strong:
-        return not any(_same_park(x, y) for x in za for y in zb)
+        return not any(same_park(x, y) for x in za for y in zb)
     return False
 
 

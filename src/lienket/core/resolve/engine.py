@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from lienket.core import geo
-from lienket.core.resolve.clustering import ATTACH_MIN_PROBABILITY, _same_park, constrained_cluster
+from lienket.core.resolve.clustering import ATTACH_MIN_PROBABILITY, constrained_cluster, same_park
 from lienket.core.resolve.cutnames import complete_cut_names
 from lienket.core.resolve.model import (
     AGREE_MAX,
@@ -262,7 +262,7 @@ def expanded_park_initials(feats: Sequence[Features]) -> list[Features]:
                 # one with those initials; nor is a name written by under a twentieth as many records.
                 top = found[0][0]  # the most written (parks are listed in that order)
                 found = [found[0]] + [
-                    (z, p) for z, p in found[1:] if not _same_park(z, top) and zones[z].total() * 20 >= zones[top].total()
+                    (z, p) for z, p in found[1:] if not same_park(z, top) and zones[z].total() * 20 >= zones[top].total()
                 ]
             if len(found) == 1:
                 f = replace(f, zone=found[0][0])
@@ -417,7 +417,7 @@ def _one_firm(taxes: set[str], places: set[str], lots: set[str]) -> bool:
     return (
         len(lots) <= 1
         and (len(taxes) <= 1 or (len(taxes) <= 3 and all(tax_slip(x, y) for x in taxes for y in taxes if x < y)))
-        and (len(places) <= 1 or (len(places) <= 3 and all(_same_park(x, y) for x in places for y in places if x < y)))
+        and (len(places) <= 1 or (len(places) <= 3 and all(same_park(x, y) for x in places for y in places if x < y)))
     )
 
 
