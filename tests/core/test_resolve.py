@@ -1412,3 +1412,26 @@ def test_a_code_excel_showed_in_scientific_notation_meets_its_firm_with_a_name_c
     other = _firm("o", "Công ty CP Thương mại và Dịch vụ Minh Anh", "0405293123", "")  # same six digits, other name
     pairs = set(candidate_pairs(with_counts(features_many([firm, cut, other]))))
     assert (0, 1) in pairs and (1, 2) not in pairs
+
+
+@pytest.mark.parametrize(
+    ("written", "brand", "legal"),
+    [
+        ("H.T.X Ốc vít Việt Séc", "viet sec", "htx"),  # a letter of initials does not join the next word
+        ("Ctyy Vinh Kim", "vinh kim", ""),  # a key held down in "cty"
+        ("Ctyy. CP May Mỹ Hiếu", "my hieu", "cp"),
+        ("CCty TNHH KT Bao bì Giấy Nghĩa Huy", "nghia huy", "tnhh"),
+        ("CT TQQ", "tqq", ""),  # CT abbreviates công ty before a three-letter brand too
+        ("ADADVIET NAM PACKAGING CO.,LTD", "adad", "tnhh"),  # a brand glued to "Việt Nam"
+        ("DMPEVIET NAM PRECISION MECHANICAL .,JSC", "dmpe", "cp"),
+        ("Cong t y TNHH s an xuat Hoa Lan", "hoa lan", "tnhh"),  # words a PDF copy broke still join
+    ],
+)
+def test_initials_held_keys_and_a_brand_glued_to_viet_nam(written, brand, legal):
+    parts = name_parts(written)
+    assert (parts[1], parts[3]) == (brand, legal)
+
+
+@pytest.mark.parametrize(("written", "brand"), [("DAIVIET NAM", "daiviet nam"), ("CT AB", "ct ab")])
+def test_a_syllable_before_viet_nam_and_two_letters_after_ct_stay_the_name(written, brand):
+    assert name_parts(written)[1] == brand

@@ -233,6 +233,9 @@ def _respaced(s: str) -> str:
 
 # Split glued legal forms written by fast typists ("CTTNHH", "Cty.TNHH").
 _GLUED = re.compile(r"(?<![0-9a-z])(ct|cty|ty)(tnhh)(?![0-9a-z])")  # "công tytnhh" too
+# "ADADVIET NAM PACKAGING", "DMPEVIET NAM": a brand glued to "Việt Nam" (split only when what comes before is no
+# syllable: "Đạiviet Nam" may be the brand Đại Việt).
+_GLUED_VIET = re.compile(r"(?<![0-9a-z])([a-z]{2,})(viet nam)(?![0-9a-z])")
 
 
 # Legal-form phrases long enough that a one-letter slip at the start of a name is still recognisable
@@ -310,12 +313,14 @@ _PARENT_TAIL = re.compile(
 # (``_repair_leading_form`` repairs a leading form, but "Chi nhánh Cogn ty ..." and "Thiên Tùng - Ctng ty ..." put
 # it further on); "CT", "Ct.y" for "công ty" after "chi nhánh" or "CN" ("Chi nhánh CT CP Nhựa An Phú").
 _CONG_TY_SLIP = re.compile(r"(?<![0-9a-z])(c[a-z]{2,4})(?= ty(?![0-9a-z]))")
+_CTY_HELD = re.compile(r"(?<![0-9a-z])c{1,2}t{1,2}y{1,2}(?![0-9a-z])")  # "Ctyy", "CCty", "Cttyy": a key held down
 _BRANCH_CT = re.compile(r"(?<![0-9a-z])(chi nhanh|cn) ct(?:\.? ?y)?(?= )")
 
 
 def _cong_ty_slips(s: str) -> str:
     """``s`` (folded) with "công ty" written with a slip read as "cong ty" (``_CONG_TY_SLIP``, ``_BRANCH_CT``)."""
     s = _CONG_TY_SLIP.sub(lambda m: "cong" if OSA.distance(m.group(1), "cong", score_cutoff=1) <= 1 else m.group(1), s)
+    s = _CTY_HELD.sub("cty", s)
     return _BRANCH_CT.sub(r"\1 cong ty", s)
 
 
@@ -344,6 +349,7 @@ def _clean_name(text: str) -> str:
     s = _brand_last(s)
     s = _PUNCT.sub(" ", s)
     s = _GLUED.sub(r"\1 \2", s)
+    s = _GLUED_VIET.sub(lambda m: m.group(0) if VI_SYLLABLE.fullmatch(m.group(1)) else f"{m.group(1)} viet nam", s)
     s = " ".join(_tail_typos(_desc_typos([_IY.get(w) or _telex(w) for w in _rejoin(s.split())])))
     return _repair_leading_form(s)
 
@@ -524,7 +530,7 @@ def _parts(name: str) -> tuple[str, str, str, str, bool, bool]:
         s = _PLANT_NUMBER.sub("", _PLANT_HEAD.sub("", s)).strip()
     if not s:
         return "", "", "", "", False, plant
-    if s.startswith("ct ") and len(s) > 6:  # "CT Thép LNHC": CT abbreviates công ty
+    if s.startswith("ct ") and len(s) > 5:  # "CT Thép LNHC", "CT TQQ": CT abbreviates công ty
         s = "cong ty " + s[3:]
     s = _CN_RE.sub("chi nhanh ", s)
     # "Xí nghiệp Cơ điện Hồng Lực - Công ty CP Cơ khí Phát Đăng": a dependent unit named before its company, as a

@@ -193,7 +193,8 @@ def _rejoin(words: list[str]) -> list[str]:
     i = 0
     while i < len(words):
         w = words[i]
-        if w in _ONSETS and i + 1 < len(words):
+        # "H.T.X Ốc vít", "D.N.T.N Ống thép": a letter of initials stays one
+        if w in _ONSETS and i + 1 < len(words) and not (out and len(out[-1]) == 1):
             nxt = words[i + 1]
             if nxt[:1] in "aeiouy" and VI_SYLLABLE.fullmatch(w + nxt):
                 out.append(w + nxt)
