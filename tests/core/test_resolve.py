@@ -1435,3 +1435,35 @@ def test_initials_held_keys_and_a_brand_glued_to_viet_nam(written, brand, legal)
 @pytest.mark.parametrize(("written", "brand"), [("DAIVIET NAM", "daiviet nam"), ("CT AB", "ct ab")])
 def test_a_syllable_before_viet_nam_and_two_letters_after_ct_stay_the_name(written, brand):
     assert name_parts(written)[1] == brand
+
+
+def test_a_household_meets_its_trade_name_on_the_owners_given_name_and_phone():
+    # "Hộ kinh doanh Chu Ngọc Dung" is registered under the owner; the village knows it as "Cơ sở đúc Dung". The
+    # given name in the other's brand and one phone join them; the given name alone, or two owners, do not.
+    from lienket.core.resolve.model import agreeing_levels
+    from lienket.core.resolve.normalise import features_many
+
+    hkd = _firm("h", "Hộ kinh doanh Chu Ngọc Dung", "", "thôn 6, TT Yên Lạc, H. Yên Lạc, Vĩnh Phúc", "0798968226")
+    shop = _firm("s", "cơ sở đúc dung", "", "", "0798 968 226")
+    other = _firm("o", "cơ sở đúc dung", "", "", "0912 345 678")
+    owner2 = _firm("p", "Hộ kinh doanh Lê Văn Dung", "", "", "0798968226")
+    fh, fs, fo, fp = features_many([hkd, shop, other, owner2])
+    assert (fh.given_name, fs.given_name, fp.given_name) == ("dung", "", "dung")
+    assert match_probability(fh, fs) > 0.9
+    assert match_probability(fh, fo) < 0.5
+    assert "owner" not in {lv.kind for lv in agreeing_levels(fh, fp).values()}
+    fillers = [_firm(f"x{k}", f"Công ty TNHH Thương mại {k:03d}", f"0100{k:06d}") for k in range(50)]
+    assert resolve([hkd, shop, *fillers], engine="python") == resolve([hkd, shop, *fillers], engine="duckdb")
+    assert resolve([hkd, shop, *fillers], engine="duckdb")[1] == "h"
+
+
+@pytest.mark.parametrize(
+    ("written", "brand"),
+    [
+        ("HKD Phạm Thị Trang", "pham thi trang"),  # Thị is a middle name, not "thời trang" mistyped
+        ("TP QC - Công ty Kouishi", "kouishi"),  # a department head before the firm
+        ("PP KD - Cty Minh Long", "minh long"),
+    ],
+)
+def test_a_middle_name_and_a_department_head_are_not_the_brand(written, brand):
+    assert name_parts(written)[1] == brand

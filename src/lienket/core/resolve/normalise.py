@@ -136,6 +136,15 @@ class Features:
         return _readings(self.brand, foreign) if foreign else ()
 
     @property
+    def given_name(self) -> str:
+        """The given name when the brand is a person's full name, as a household business is registered ("Hộ kinh
+        doanh Chu Ngọc Dung" → "dung"; a common surname, then two or three syllables); "" otherwise."""
+        words = self.brand.split()
+        if 3 <= len(words) <= 4 and words[0] in _SURNAMES and all(VI_SYLLABLE.fullmatch(w) for w in words):
+            return words[-1]
+        return ""
+
+    @property
     def initials(self) -> str:
         """First letters of a brand of two words or more ("phat thuan sinh" → "pts"); "" otherwise."""
         words = self.brand.split()
@@ -477,7 +486,7 @@ _SURNAMES = (
 ).split()
 _PERSON = re.compile(
     r"^(?!chi\s+nh|c\s+nhanh\b)(?:(?:anh|chi|a|c|ong|ba|em|mr|mrs|ms|miss)(?:\.\s*|\s+)[a-z]+(?:\s+[a-z]+){0,2}"
-    r"|(?:chi nhanh\s+)?(?:nv|nhan vien|truong phong|pho phong|giam doc|gd|pgd|ke toan|thu mua|mua hang|phu trach|"
+    r"|(?:chi nhanh\s+)?(?:nv|nhan vien|truong phong|pho phong|tp|pp|giam doc|gd|pgd|ke toan|thu mua|mua hang|phu trach|"
     r"purchasing|purchaser|buyer|sales|manager)\b[a-z ]{0,30}"
     r"|(?:" + "|".join(_SURNAMES) + r")(?:\s+[a-z]+){1,3}(?:\s*\([^()]*\))?)$"
 )

@@ -24,6 +24,7 @@ _STRING_COLS = (
     "brand_key",
     "acronym",
     "initials",
+    "given_name",
     "roman",
     "desc",
     "legal",
@@ -157,6 +158,13 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
         if dialect == "spark":
             return f"size(array_intersect({bl}, {br})) >= {int(level.threshold)}"
         return f"len(list_distinct(list_intersect({bl}, {br}))) >= {int(level.threshold)}"
+    if kind == "owner":
+        gl, gr = q("given_name", "l"), q("given_name", "r")
+        has = "array_contains" if dialect == "spark" else "list_contains"
+        return (
+            f"(({gl} IS NOT NULL AND {gr} IS NULL AND {has}({br}, {gl})) "
+            f"OR ({gr} IS NOT NULL AND {gl} IS NULL AND {has}({bl}, {gr})))"
+        )
     if kind == "else":
         return "ELSE"
     raise ValueError(f"unknown level kind {kind!r}")

@@ -95,7 +95,7 @@ def _desc_typos(words: list[str]) -> list[str]:
     out = list(words)
     for i, w in enumerate(words):
         near = _near_desc_words(w)
-        if not near:
+        if not near or w == "thi":  # "Phạm Thị Trang": Thị is a woman's middle name, not "thời trang" mistyped
             continue
         prev, nxt = (out[i - 1] if i else ""), (words[i + 1] if i + 1 < len(words) else "")
         if prev == "vien" and i > 1 and out[i - 2] == "thanh":
