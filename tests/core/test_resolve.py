@@ -1467,3 +1467,16 @@ def test_a_household_meets_its_trade_name_on_the_owners_given_name_and_phone():
 )
 def test_a_middle_name_and_a_department_head_are_not_the_brand(written, brand):
     assert name_parts(written)[1] == brand
+
+
+@pytest.mark.parametrize(
+    ("written", "brand", "desc"),
+    [
+        ("Công ty TNHH ĐT và PT Cơ khí chính xác Hưng Hòa", "hung hoa", "development investment mechanical precision"),
+        ("CÔNG TY TNHH Đầu tư & PT Cơ điện Hùng Phúc", "hung phuc", "development electromechanical investment"),
+        ("JUNGTEL COMMUNICATION VIETNAM LTD", "jungtel", "telecom"),
+    ],
+)
+def test_development_and_communication_are_trades(written, brand, desc):
+    parts = name_parts(written)
+    assert (parts[1], parts[2]) == (brand, desc)

@@ -231,6 +231,9 @@ DESCRIPTORS: dict[str, str] = {
     "hitech": "technology",
     "high tech": "technology",
     "dt and pt": "investment development",
+    "dt va pt": "investment development",  # "Công ty TNHH ĐT và PT Cơ khí …"
+    "dau tu va pt": "investment development",
+    "dau tu and pt": "investment development",
     "dtpt": "investment development",
     "cong nghiep": "industrial",
     "industrial": "industrial",
@@ -532,6 +535,8 @@ DESCRIPTORS: dict[str, str] = {
     "solutions": "solutions",
     "telecom": "telecom",
     "telecommunications": "telecom",
+    "communication": "telecom",
+    "communications": "telecom",
     "vien thong": "telecom",
     "fastener": "fasteners",
     "sewing": "garment",
@@ -622,7 +627,7 @@ DESCRIPTORS: dict[str, str] = {
     "chuoi cung ung": "logistics",
     "supply chain": "logistics",
     "xay xat": "mills",
-    "dt": "investment",  # "Cty CP ĐT …": đầu tư (or điện tử: a generic word either way)  # "Cty TNHH CN Nhựa …": công nghệ / công nghiệp (a branch's "CN" is read before)
+    "dt": "investment",  # "Cty CP ĐT …": đầu tư (or điện tử: a generic word either way)
 }
 # "giấy" (paper) and "giày" (shoes) fold to one word: it stands for both, and descriptors compare by overlap.
 DESCRIPTORS["giay"] = "footwear paper"
