@@ -76,7 +76,8 @@ class Comparison:
 # words shared), "initials" (one brand is an acronym — ``Features.acronym`` —
 # starting with the other's initials, at most threshold letters more: "LLBN" for Long Linh Bắc Ninh), "owner" (one
 # brand is a person's full name, ``Features.given_name``, and the other's brand, not one, holds its given name),
-# "zones" (both records name a park), "landlines" / "mobiles" (both phone cells give a landline / only mobiles), "else".
+# "zones" (both records name a park), "landlines" / "mobiles" (both phone cells give a landline / only mobiles),
+# "else".
 # Name levels are split by how many records share the value (IDF): two records called "Hoàng Vĩnh" say little
 # when twenty firms are called that. The split uses counts, not shares of N, so decisions hold from 3k to 1M.
 # A name or brand carried by at most this many records, all of whose records with a tax code or an address point at

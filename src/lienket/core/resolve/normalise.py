@@ -486,8 +486,8 @@ _SURNAMES = (
 ).split()
 _PERSON = re.compile(
     r"^(?!chi\s+nh|c\s+nhanh\b)(?:(?:anh|chi|a|c|ong|ba|em|mr|mrs|ms|miss)(?:\.\s*|\s+)[a-z]+(?:\s+[a-z]+){0,2}"
-    r"|(?:chi nhanh\s+)?(?:nv|nhan vien|truong phong|pho phong|tp|pp|giam doc|gd|pgd|ke toan|thu mua|mua hang|phu trach|"
-    r"purchasing|purchaser|buyer|sales|manager)\b[a-z ]{0,30}"
+    r"|(?:chi nhanh\s+)?(?:nv|nhan vien|truong phong|pho phong|tp|pp|giam doc|gd|pgd|ke toan|thu mua|mua hang|"
+    r"phu trach|purchasing|purchaser|buyer|sales|manager)\b[a-z ]{0,30}"
     r"|(?:" + "|".join(_SURNAMES) + r")(?:\s+[a-z]+){1,3}(?:\s*\([^()]*\))?)$"
 )
 _FIRM_WORD = re.compile(r"^(?:cong ty|cty|c ty|ctcp|ct|dntn|htx|doanh nghiep|chi nhanh|xuong|co so|ho kinh doanh|hkd)\b")
