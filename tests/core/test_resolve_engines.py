@@ -125,3 +125,20 @@ def test_spark_reads_dropped_tax_digits_and_second_phone_numbers_like_the_others
     assert resolve(recs, engine="python") == expected
     assert resolve(recs, engine="duckdb") == expected
     assert resolve(recs, engine="spark") == expected
+
+
+def test_spark_reads_a_household_by_its_owners_given_name_like_the_others():
+    # The owner level on Spark: a household and its workshop sharing a phone link; a column of given names that
+    # is empty in other data sets must not break the query (see the test above, which has none).
+    if shutil.which("java") is None:
+        pytest.skip("Java is not installed: pyspark needs Java 17 for the Spark engine")
+    pytest.importorskip("pyspark", reason="pyspark is not installed")
+    recs = [
+        RawRecord("h", "Hộ kinh doanh Chu Ngọc Dung", "", "thôn 6, TT Yên Lạc, H. Yên Lạc, Vĩnh Phúc", "0798968226"),
+        RawRecord("s", "cơ sở đúc dung", "", "", "0798 968 226"),
+        RawRecord("o", "Công ty TNHH Cơ khí Gia Khải Tâm", "2300123456", "", "(0222) 3278135"),
+    ]
+    expected = ["h", "h", "o"]
+    assert resolve(recs, engine="python") == expected
+    assert resolve(recs, engine="duckdb") == expected
+    assert resolve(recs, engine="spark") == expected

@@ -160,10 +160,14 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
         return f"len(list_distinct(list_intersect({bl}, {br}))) >= {int(level.threshold)}"
     if kind == "owner":
         gl, gr = q("given_name", "l"), q("given_name", "r")
-        has = "array_contains" if dialect == "spark" else "list_contains"
+        if dialect == "spark":  # a column with no given name at all arrives untyped: array_contains refuses it
+            return (
+                f"(({gl} IS NOT NULL AND {gr} IS NULL AND array_contains({br}, CAST({gl} AS STRING))) "
+                f"OR ({gr} IS NOT NULL AND {gl} IS NULL AND array_contains({bl}, CAST({gr} AS STRING))))"
+            )
         return (
-            f"(({gl} IS NOT NULL AND {gr} IS NULL AND {has}({br}, {gl})) "
-            f"OR ({gr} IS NOT NULL AND {gl} IS NULL AND {has}({bl}, {gr})))"
+            f"(({gl} IS NOT NULL AND {gr} IS NULL AND list_contains({br}, {gl})) "
+            f"OR ({gr} IS NOT NULL AND {gl} IS NULL AND list_contains({bl}, {gr})))"
         )
     if kind == "else":
         return "ELSE"
