@@ -327,7 +327,8 @@ _BRANCH_CT = re.compile(r"(?<![0-9a-z])(chi nhanh|cn) ct(?:\.? ?y)?(?= )")
 
 
 def _cong_ty_slips(s: str) -> str:
-    """``s`` (folded) with "công ty" written with a slip read as "cong ty" (``_CONG_TY_SLIP``, ``_BRANCH_CT``)."""
+    """``s`` (folded) with "công ty" written with a slip read as "cong ty" (``_CONG_TY_SLIP``, ``_CTY_HELD``,
+    ``_BRANCH_CT``)."""
     s = _CONG_TY_SLIP.sub(lambda m: "cong" if OSA.distance(m.group(1), "cong", score_cutoff=1) <= 1 else m.group(1), s)
     s = _CTY_HELD.sub("cty", s)
     return _BRANCH_CT.sub(r"\1 cong ty", s)

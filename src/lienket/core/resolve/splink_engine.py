@@ -159,15 +159,12 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
             return f"size(array_intersect({bl}, {br})) >= {int(level.threshold)}"
         return f"len(list_distinct(list_intersect({bl}, {br}))) >= {int(level.threshold)}"
     if kind == "owner":
+        # CAST: on Spark a column with no given name at all arrives untyped, and array_contains refuses it
         gl, gr = q("given_name", "l"), q("given_name", "r")
-        if dialect == "spark":  # a column with no given name at all arrives untyped: array_contains refuses it
-            return (
-                f"(({gl} IS NOT NULL AND {gr} IS NULL AND array_contains({br}, CAST({gl} AS STRING))) "
-                f"OR ({gr} IS NOT NULL AND {gl} IS NULL AND array_contains({bl}, CAST({gr} AS STRING))))"
-            )
+        has = "array_contains" if dialect == "spark" else "list_contains"
         return (
-            f"(({gl} IS NOT NULL AND {gr} IS NULL AND list_contains({br}, {gl})) "
-            f"OR ({gr} IS NOT NULL AND {gl} IS NULL AND list_contains({bl}, {gr})))"
+            f"(({gl} IS NOT NULL AND {gr} IS NULL AND {has}({br}, CAST({gl} AS STRING))) "
+            f"OR ({gr} IS NOT NULL AND {gl} IS NULL AND {has}({bl}, CAST({gr} AS STRING))))"
         )
     if kind == "else":
         return "ELSE"
