@@ -1432,7 +1432,23 @@ def test_initials_held_keys_and_a_brand_glued_to_viet_nam(written, brand, legal)
     assert (parts[1], parts[3]) == (brand, legal)
 
 
-@pytest.mark.parametrize(("written", "brand"), [("DAIVIET NAM", "daiviet nam"), ("CT AB", "ct ab")])
+@pytest.mark.parametrize(
+    ("written", "brand", "legal"),
+    [
+        ("CTY TNHHJIHOWOO HI-TECH VIET NAM", "jihowoo", "tnhh"),  # a legal form glued to the brand in capitals
+        ("cty tnhhmtv co dien bep", "bep", "tnhh"),
+        ("CTCPHOA SEN", "hoa sen", "cp"),
+        ("CONG TY CPTHIET BI DIEN VU TUONG", "vu tuong", "cp"),  # "cổ phần" glued to a trade word
+    ],
+)
+def test_a_legal_form_glued_to_the_next_word_is_split(written, brand, legal):
+    parts = name_parts(written)
+    assert (parts[1], parts[3]) == (brand, legal)
+
+
+@pytest.mark.parametrize(
+    ("written", "brand"), [("DAIVIET NAM", "daiviet nam"), ("CT AB", "ct ab"), ("CTY TNHH CPSSI", "cpssi")]
+)
 def test_a_syllable_before_viet_nam_and_two_letters_after_ct_stay_the_name(written, brand):
     assert name_parts(written)[1] == brand
 

@@ -242,6 +242,10 @@ def _respaced(s: str) -> str:
 
 # Split glued legal forms written by fast typists ("CTTNHH", "Cty.TNHH").
 _GLUED = re.compile(r"(?<![0-9a-z])(ct|cty|ty)(tnhh)(?![0-9a-z])")  # "công tytnhh" too
+# "CTY TNHHJIHOWOO", "tnhhmtv", "CTCPHoa Sen" in capitals: a legal form glued to the next word (no word starts so)
+_GLUED_FORM = re.compile(r"(?<![0-9a-z])(tnhh|ctcp)([a-z]{2,})")
+# "CONG TY CPTHIET BI": "cổ phần" glued to a trade word (only a syllable: "CTY CPSSI" may be a brand)
+_GLUED_CP = re.compile(r"(?<![0-9a-z])((?:cong ty|cty) cp)([a-z]{2,})(?![0-9a-z])")
 # "ADADVIET NAM PACKAGING", "DMPEVIET NAM": a brand glued to "Việt Nam" (split only when what comes before is no
 # syllable: "Đạiviet Nam" may be the brand Đại Việt).
 _GLUED_VIET = re.compile(r"(?<![0-9a-z])([a-z]{2,})(viet nam)(?![0-9a-z])")
@@ -359,6 +363,8 @@ def _clean_name(text: str) -> str:
     s = _brand_last(s)
     s = _PUNCT.sub(" ", s)
     s = _GLUED.sub(r"\1 \2", s)
+    s = _GLUED_FORM.sub(r"\1 \2", s)
+    s = _GLUED_CP.sub(lambda m: f"{m.group(1)} {m.group(2)}" if VI_SYLLABLE.fullmatch(m.group(2)) else m.group(0), s)
     s = _GLUED_VIET.sub(lambda m: m.group(0) if VI_SYLLABLE.fullmatch(m.group(1)) else f"{m.group(1)} viet nam", s)
     s = " ".join(_tail_typos(_desc_typos([_IY.get(w) or _telex(w) for w in _rejoin(s.split())])))
     return _repair_leading_form(s)
