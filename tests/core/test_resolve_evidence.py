@@ -36,6 +36,14 @@ def test_a_commune_is_read_however_it_is_written(address):
     assert _commune(address) == _commune("xã Lâm Thao, tỉnh Bắc Ninh") != ""
 
 
+def test_an_island_special_zone_is_a_commune():
+    # Since 2025 "đặc khu Vân Đồn" is a commune-level unit: two households with one name, one in the special zone
+    # and one in a ward of Uông Bí, are in different communes.
+    van_don = _commune("Số 231 đường Trần Khánh Dư, đặc khu Vân Đồn, Quảng Ninh")
+    assert van_don and van_don == _commune("Khu Đồng Tâm, Đặc khu Vân Đồn, tỉnh Quảng Ninh")
+    assert _commune("Thôn 11, phường Uông Bí, Quảng Ninh") not in ("", van_don)
+
+
 def test_an_english_commune_and_district():
     assert commune_code("lot no. cn2-2, viet han ip, huong lam commune, hiep hoa district, bac giang") == _commune(
         "xã Hương Lâm, huyện Hiệp Hòa, tỉnh Bắc Giang"
