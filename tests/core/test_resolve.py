@@ -89,8 +89,9 @@ def test_normalisers_never_raise(text):
 
 def test_every_level_has_probabilities_in_range():
     for comp in COMPARISONS:
-        # Every column can be unknown except the branch flag (a name says "chi nhánh" or it does not).
-        assert (comp.levels[0].kind == "null") is (comp.columns != ("branch",))
+        # Every column can be unknown except the branch flag (a name says "chi nhánh" or it does not); the site
+        # comparison asks whether one side is known and the other is not.
+        assert (comp.levels[0].kind == "null") is (comp.name not in ("branch", "site"))
         assert comp.levels[-1].kind == "else"
         for level in comp.levels:
             assert 0 < level.m <= 1 and 0 < level.u <= 1
@@ -854,6 +855,43 @@ def test_phone_disagreement_is_read_from_pairs_sharing_a_tax_code():
         ("mobiles", 0.95),
         ("else", 0.6),
     ]
+
+
+def _firms_in_two_places(n: int, split: int) -> list:
+    # n firms, each with a tax code and two records; the first ``split`` of them give a park lot in one list and a
+    # street address in town (the head office) in the other.
+    from lienket.core.resolve.normalise import features_many
+
+    rows = []
+    for i in range(n):
+        tax = f"{2300100000 + i * 7:010d}"
+        rows.append(RawRecord(f"{i}a", f"Cơ khí Số {i}", tax, f"Lô A{i}, KCN Quế Võ, Bắc Ninh"))
+        other = f"Số {i + 10} đường Lý Thái Tổ, Bắc Ninh" if i < split else f"Lô A{i}, KCN Quế Võ, tỉnh Bắc Ninh"
+        rows.append(RawRecord(f"{i}b", f"Cty Cơ khí Số {i}", tax, other))
+    return features_many(rows)
+
+
+def test_a_park_and_a_street_address_count_against_a_match_as_often_as_the_data_says():
+    from lienket.core.resolve.engine import SITE_M_RANGE, model_for, park_street_share
+    from lienket.core.resolve.model import COMPARISONS
+
+    park = features(RawRecord("1", "Công ty TNHH Điện tử Honda Vina", "", "Lot No. 54, KCN Tiên Sơn, tỉnh Bắc Ninh"))
+    town = features(RawRecord("2", "CÔNG TY TNHH Điện tử Honda", "", "Số 270 đường Yên Tài, tỉnh Bắc Ninh"))
+    same = features(RawRecord("3", "Cty TNHH Điện tử Honda", "", "Lô 54, KCN Tiên Sơn, Bắc Ninh"))
+    village = features(RawRecord("4", "Cty TNHH Điện tử Honda", "", "Thôn Đông, xã Phù Chẩn, Bắc Ninh"))
+    label = "site: one in a park, the other at a street address"
+    assert label in score_pair(park, town)[1]
+    assert label not in score_pair(park, same)[1] and label not in score_pair(park, village)[1]
+    assert score_pair(park, town)[0] < score_pair(park, village)[0]
+
+    assert park_street_share(_firms_in_two_places(150, 0)) == SITE_M_RANGE[0]
+    assert park_street_share(_firms_in_two_places(150, 150)) == SITE_M_RANGE[1]
+    assert park_street_share(_firms_in_two_places(150, 15)) == pytest.approx(0.1)
+    assert park_street_share(_firms_in_two_places(50, 50)) is None  # too few pairs: the model's value
+    site = {c.name: c for c in model_for(_firms_in_two_places(150, 0))}["site"]
+    assert site.levels[0].m == SITE_M_RANGE[0] != {c.name: c for c in COMPARISONS}["site"].levels[0].m
+    # Where lists often give a firm's head office and its plant, the split says less against a match.
+    assert score_pair(park, town, model_for(_firms_in_two_places(150, 150)))[0] > score_pair(park, town)[0]
 
 
 def test_only_the_phone_levels_change_with_the_data():

@@ -166,6 +166,15 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
             f"(({gl} IS NOT NULL AND {gr} IS NULL AND {has}({br}, CAST({gl} AS STRING))) "
             f"OR ({gr} IS NOT NULL AND {gl} IS NULL AND {has}({bl}, CAST({gr} AS STRING))))"
         )
+    if kind == "park_street":
+
+        def at_street(park: str, town: str) -> str:
+            return (
+                f"({q('zone', park)} IS NOT NULL AND {q('zone', town)} IS NULL AND {q('street', town)} IS NOT NULL "
+                f"AND {q('hamlet', town)} IS NULL)"
+            )
+
+        return f"({at_street('l', 'r')} OR {at_street('r', 'l')})"
     if kind == "else":
         return "ELSE"
     raise ValueError(f"unknown level kind {kind!r}")
