@@ -894,6 +894,45 @@ def test_a_park_and_a_street_address_count_against_a_match_as_often_as_the_data_
     assert score_pair(park, town, model_for(_firms_in_two_places(150, 150)))[0] > score_pair(park, town)[0]
 
 
+def _firms_in_parks(n: int, moved: int) -> list:
+    # n firms, each with a tax code and two records in a park; the first ``moved`` of them are in another park in
+    # the second list.
+    from lienket.core.resolve.normalise import features_many
+
+    rows = []
+    for i in range(n):
+        tax = f"{2300100000 + i * 7:010d}"
+        rows.append(RawRecord(f"{i}a", f"Cơ khí Số {i}", tax, f"Lô A{i}, KCN Quế Võ, Bắc Ninh"))
+        park = "KCN Tiên Sơn" if i < moved else "KCN Quế Võ"
+        rows.append(RawRecord(f"{i}b", f"Cty Cơ khí Số {i}", tax, f"Lô A{i}, {park}, tỉnh Bắc Ninh"))
+    return features_many(rows)
+
+
+def test_place_levels_are_read_from_pairs_sharing_a_tax_code():
+    from lienket.core.resolve.engine import READ_M_FLOOR, READ_PRIOR_PAIRS, model_for, read_level_shares
+    from lienket.core.resolve.model import COMPARISONS
+
+    def levels(comparisons, name):
+        return {lv.label: lv.m for lv in {c.name: c for c in comparisons}[name].levels}
+
+    fixed = levels(COMPARISONS, "zone")
+    stay = levels(read_level_shares(_firms_in_parks(150, 0)), "zone")
+    moved = levels(read_level_shares(_firms_in_parks(150, 150)), "zone")
+    # Shrunk towards the model's value by READ_PRIOR_PAIRS pseudo-pairs, never below the floor
+    assert stay["different"] == max(READ_M_FLOOR, READ_PRIOR_PAIRS * fixed["different"] / (150 + READ_PRIOR_PAIRS))
+    assert stay["exact"] == pytest.approx((150 + READ_PRIOR_PAIRS * fixed["exact"]) / (150 + READ_PRIOR_PAIRS))
+    assert moved["different"] == pytest.approx((150 + READ_PRIOR_PAIRS * fixed["different"]) / 200)
+    assert stay["null"] == moved["null"] == 1
+    # Levels that only say both values are known are left alone, and comparisons with no pair keep their values.
+    assert levels(read_level_shares(_firms_in_parks(150, 0)), "commune")["both in a park"] == 1
+    assert levels(read_level_shares(_firms_in_parks(150, 0)), "hamlet") == levels(COMPARISONS, "hamlet")
+    a = features(RawRecord("1", "Công ty TNHH Nhựa Tân Tiến", "", "Lô B2, KCN Quế Võ, Bắc Ninh"))
+    b = features(RawRecord("2", "Nhựa Tân Tiến", "", "Lô B2, KCN Tiên Sơn, Bắc Ninh"))
+    # Where the lists put one firm in two parks, a second park says less against a match, and more where they never do.
+    weight = {k: score_pair(a, b, model_for(_firms_in_parks(150, k)))[0] for k in (0, 150)}
+    assert weight[0] < score_pair(a, b)[0] < weight[150]
+
+
 def test_only_the_phone_levels_change_with_the_data():
     from lienket.core.resolve.model import COMPARISONS, with_phone_disagreement
 

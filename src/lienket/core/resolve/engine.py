@@ -22,6 +22,8 @@ from lienket.core.resolve.model import (
     AGREE_MAX,
     COMPARISONS,
     Comparison,
+    Level,
+    agreeing_levels,
     park_and_street,
     phones_agree,
     score_pair,
@@ -51,6 +53,7 @@ __all__ = [
     "resolve_features",
     "model_for",
     "park_street_share",
+    "read_level_shares",
     "phone_disagreement",
     "phone_disagreements",
 ]
@@ -536,10 +539,51 @@ def park_street_share(feats: Sequence[Features]) -> float | None:
     return min(max(k / n, low), high)
 
 
+# The m probabilities of the place and legal-form comparisons are read from the data as well: the share of pairs
+# sharing a tax code at each level, shrunk towards the model's value by READ_PRIOR_PAIRS pseudo-pairs and kept at
+# READ_M_FLOOR or above (no single disagreement is a veto); at most READ_MAX_PAIRS pairs, spread over the file, are
+# read. Levels that only say which values are known (m = u = 1) are not counted. 2026-12-07, 20k, nineteen
+# generators: the shares of pairs sharing a tax code are within 0.01-0.04 of those of all true candidate pairs, and
+# far from one fixed value ("street: different" 0.00-0.07 against 0.2 set by hand; "hamlet: different" 0.01-0.39).
+READ_COMPARISONS = ("legal", "zone", "lot", "street", "hamlet", "commune", "district", "province")
+READ_PRIOR_PAIRS = 50
+READ_MAX_PAIRS = 20_000
+READ_M_FLOOR = 0.005
+
+
+def _read_m(level: Level, count: int, n: int) -> Level:
+    if level.kind == "null" or (level.m == 1 and level.u == 1):
+        return level
+    m = (count + READ_PRIOR_PAIRS * level.m) / (n + READ_PRIOR_PAIRS)
+    return replace(level, m=max(READ_M_FLOOR, m))
+
+
+def read_level_shares(
+    feats: Sequence[Features], comparisons: tuple[Comparison, ...] = COMPARISONS
+) -> tuple[Comparison, ...]:
+    """``comparisons`` with the m of each level of ``READ_COMPARISONS`` read from pairs sharing a tax code."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    total = sum(1 for _ in _tax_pairs(feats, lambda f: True))
+    step = -(-total // READ_MAX_PAIRS)  # every step-th pair: a sample spread over the whole file
+    for k, (a, b) in enumerate(_tax_pairs(feats, lambda f: True)):
+        if k % step:
+            continue
+        for name, level in agreeing_levels(a, b, comparisons).items():
+            if name in READ_COMPARISONS and not (level.m == 1 and level.u == 1):
+                counts[name][level.label] += 1
+    out = []
+    for comp in comparisons:
+        c = counts.get(comp.name)
+        if c:
+            comp = replace(comp, levels=tuple(_read_m(lv, c[lv.label], sum(c.values())) for lv in comp.levels))
+        out.append(comp)
+    return tuple(out)
+
+
 def model_for(feats: Sequence[Features]) -> tuple[Comparison, ...]:
-    """The comparisons for this data set: ``COMPARISONS`` with the phone disagreement and the park / street share
-    read from the data."""
-    comparisons = COMPARISONS
+    """The comparisons for this data set: ``COMPARISONS`` with the place and legal-form levels, the phone
+    disagreement and the park / street share read from the data."""
+    comparisons = read_level_shares(feats)
     m = phone_disagreements(feats)
     if m:
         comparisons = with_phone_disagreement(m, comparisons)
