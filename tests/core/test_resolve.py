@@ -882,6 +882,7 @@ def test_a_park_and_a_street_address_count_against_a_match_as_often_as_the_data_
     label = "site: one in a park, the other at a street address"
     assert label in score_pair(park, town)[1]
     assert label not in score_pair(park, same)[1] and label not in score_pair(park, village)[1]
+    assert not any(r.startswith("site") for r in score_pair(park, same)[1])  # no "site: else" among the reasons
     assert score_pair(park, town)[0] < score_pair(park, village)[0]
 
     assert park_street_share(_firms_in_two_places(150, 0)) == SITE_M_RANGE[0]

@@ -437,6 +437,11 @@ def with_phone_disagreement(
     return tuple(out)
 
 
+def _tells(level: Level) -> bool:
+    """Whether a level is evidence worth naming: not unknown, and not the site comparison's "else" (m = u = 1)."""
+    return level.kind != "null" and not (level.kind == "else" and level.m == level.u == 1)
+
+
 def agreeing_levels(
     a: Features, b: Features, comparisons: tuple[Comparison, ...] = COMPARISONS
 ) -> dict[str, Level]:
@@ -445,7 +450,7 @@ def agreeing_levels(
     for comp in comparisons:
         for level in comp.levels:
             if _test(level.kind, level.threshold, comp.columns, a, b):
-                if level.kind != "null":
+                if _tells(level):
                     out[comp.name] = level
                 break
     return out
@@ -460,7 +465,7 @@ def score_pair(
     for comp in comparisons:
         for level in comp.levels:
             if _test(level.kind, level.threshold, comp.columns, a, b):
-                if level.kind != "null":
+                if _tells(level):
                     total += level.weight
                     reasons.append(f"{comp.name}: {level.label}")
                 break
