@@ -551,8 +551,13 @@ READ_MAX_PAIRS = 20_000
 READ_M_FLOOR = 0.005
 
 
+def _counted(level: Level) -> bool:
+    """Whether a level is read: not unknown, and not one that only says both values are known (m = u = 1)."""
+    return level.kind != "null" and not (level.m == 1 and level.u == 1)
+
+
 def _read_m(level: Level, count: int, n: int) -> Level:
-    if level.kind == "null" or (level.m == 1 and level.u == 1):
+    if not _counted(level):
         return level
     m = (count + READ_PRIOR_PAIRS * level.m) / (n + READ_PRIOR_PAIRS)
     return replace(level, m=max(READ_M_FLOOR, m))
@@ -569,7 +574,7 @@ def read_level_shares(
         if k % step:
             continue
         for name, level in agreeing_levels(a, b, comparisons).items():
-            if name in READ_COMPARISONS and not (level.m == 1 and level.u == 1):
+            if name in READ_COMPARISONS and _counted(level):
                 counts[name][level.label] += 1
     out = []
     for comp in comparisons:
