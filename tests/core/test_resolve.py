@@ -872,7 +872,7 @@ def _firms_in_two_places(n: int, split: int) -> list:
 
 
 def test_a_park_and_a_street_address_count_against_a_match_as_often_as_the_data_says():
-    from lienket.core.resolve.engine import SITE_M_RANGE, model_for, park_street_share
+    from lienket.core.resolve.engine import SITE_M_RANGE, model_for, site_shares
     from lienket.core.resolve.model import COMPARISONS
 
     park = features(RawRecord("1", "Công ty TNHH Điện tử Honda Vina", "", "Lot No. 54, KCN Tiên Sơn, tỉnh Bắc Ninh"))
@@ -884,11 +884,14 @@ def test_a_park_and_a_street_address_count_against_a_match_as_often_as_the_data_
     assert label not in score_pair(park, same)[1] and label not in score_pair(park, village)[1]
     assert not any(r.startswith("site") for r in score_pair(park, same)[1])  # no "site: else" among the reasons
     assert score_pair(park, town)[0] < score_pair(park, village)[0]
+    assert "site: one in a park, the other in a village" in score_pair(park, village)[1]
+    assert "site: one at a street address, the other in a village" in score_pair(town, village)[1]
 
-    assert park_street_share(_firms_in_two_places(150, 0)) == SITE_M_RANGE[0]
-    assert park_street_share(_firms_in_two_places(150, 150)) == SITE_M_RANGE[1]
-    assert park_street_share(_firms_in_two_places(150, 15)) == pytest.approx(0.1)
-    assert park_street_share(_firms_in_two_places(50, 50)) is None  # too few pairs: the model's value
+    assert site_shares(_firms_in_two_places(150, 0))["park_street"] == SITE_M_RANGE[0]
+    assert site_shares(_firms_in_two_places(150, 150))["park_street"] == SITE_M_RANGE[1]
+    assert site_shares(_firms_in_two_places(150, 15))["park_street"] == pytest.approx(0.1)
+    assert site_shares(_firms_in_two_places(150, 150))["park_village"] == SITE_M_RANGE[0]
+    assert site_shares(_firms_in_two_places(50, 50)) == {}  # too few pairs: the model's values
     site = {c.name: c for c in model_for(_firms_in_two_places(150, 0))}["site"]
     assert site.levels[0].m == SITE_M_RANGE[0] != {c.name: c for c in COMPARISONS}["site"].levels[0].m
     # Where lists often give a firm's head office and its plant, the split says less against a match.

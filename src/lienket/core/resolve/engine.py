@@ -21,12 +21,14 @@ from lienket.core.resolve.cutnames import complete_cut_names
 from lienket.core.resolve.model import (
     AGREE_MAX,
     COMPARISONS,
+    SITE_PAIRS,
     Comparison,
     Level,
     agreeing_levels,
-    park_and_street,
     phones_agree,
+    place_kind,
     score_pair,
+    site_pair,
     weight_to_probability,
     with_level_m,
     with_phone_disagreement,
@@ -52,7 +54,7 @@ __all__ = [
     "resolve",
     "resolve_features",
     "model_for",
-    "park_street_share",
+    "site_shares",
     "read_level_shares",
     "phone_disagreement",
     "phone_disagreements",
@@ -517,26 +519,27 @@ def phone_disagreements(feats: Sequence[Features]) -> dict[str, float]:
     return out
 
 
-# How often one firm is written in a park in one list and at a street address in another (its head office in town,
-# its plant in a park) is read the same way: pairs sharing a tax code with a place known on both sides, at least
-# SITE_M_MIN_PAIRS of them, the share kept within SITE_M_RANGE. 2026-12-07, 20k, nineteen generators: the estimate
-# is 0.000-0.067 and within 0.01 of the share among all true candidate pairs.
+# How often one firm is written at two kinds of place (a park in one list and a street address or a village in
+# another: its head office in town, its plant in a park) is read the same way: pairs sharing a tax code with a place
+# known on both sides, at least SITE_M_MIN_PAIRS of them, each share kept within SITE_M_RANGE. 2026-12-07, 20k:
+# the park / street estimate is 0.000-0.067 on the nineteen generators and within 0.01 of the share among all true
+# candidate pairs; park / village and street / village within 0.005 on twelve.
 SITE_M_MIN_PAIRS = 100
 SITE_M_RANGE = (0.02, 0.3)
 
 
-def park_street_share(feats: Sequence[Features]) -> float | None:
-    """Share of record pairs sharing a tax code, both placed, that put the firm in a park on one side and at a
-    street address on the other (``model.park_and_street``), within ``SITE_M_RANGE``; ``None`` when fewer than
-    ``SITE_M_MIN_PAIRS`` such pairs."""
-    n = k = 0
-    for a, b in _tax_pairs(feats, lambda f: bool(f.zone or f.street)):
+def site_shares(feats: Sequence[Features]) -> dict[str, float]:
+    """Per ``SITE_PAIRS`` level, the share of record pairs sharing a tax code, both placed (``model.place_kind``),
+    at that level, within ``SITE_M_RANGE``; ``{}`` when fewer than ``SITE_M_MIN_PAIRS`` such pairs."""
+    n = 0
+    counts: Counter[str] = Counter()
+    for a, b in _tax_pairs(feats, lambda f: bool(place_kind(f))):
         n += 1
-        k += park_and_street(a, b)
+        counts[site_pair(a, b)] += 1
     if n < SITE_M_MIN_PAIRS:
-        return None
+        return {}
     low, high = SITE_M_RANGE
-    return min(max(k / n, low), high)
+    return {kind: min(max(counts[kind] / n, low), high) for kind in SITE_PAIRS}
 
 
 # The m probabilities of the place and legal-form comparisons are read from the data as well: the share of pairs
@@ -587,14 +590,13 @@ def read_level_shares(
 
 def model_for(feats: Sequence[Features]) -> tuple[Comparison, ...]:
     """The comparisons for this data set: ``COMPARISONS`` with the place and legal-form levels, the phone
-    disagreement and the park / street share read from the data."""
+    disagreement and the shares of two kinds of place read from the data."""
     comparisons = read_level_shares(feats)
     m = phone_disagreements(feats)
     if m:
         comparisons = with_phone_disagreement(m, comparisons)
-    site = park_street_share(feats)
-    if site is not None:
-        comparisons = with_level_m(comparisons, "park_street", site)
+    for kind, share in site_shares(feats).items():
+        comparisons = with_level_m(comparisons, kind, share)
     return comparisons
 
 

@@ -29,7 +29,9 @@ __all__ = [
     "score_pair",
     "specific_desc",
     "weight_to_probability",
-    "park_and_street",
+    "SITE_PAIRS",
+    "place_kind",
+    "site_pair",
     "with_level_m",
     "with_phone_disagreement",
 ]
@@ -88,7 +90,6 @@ class Comparison:
 # cty SKD" beside thirteen registered writings) made its own name "common"; the more records agree, the stronger
 # the agreement (20k: phutho +0.0031, thainguyen +0.0008, the other seventeen sets unchanged; 100k: phutho +0.0017).
 AGREE_MAX = 40
-PARK_STREET_M, PARK_STREET_U = 0.05, 0.25
 COMPARISONS: tuple[Comparison, ...] = (
     Comparison(
         "tax",
@@ -220,12 +221,16 @@ COMPARISONS: tuple[Comparison, ...] = (
         "site",
         ("zone",),
         (
-            # One record in a park (a lot of a KCN or CCN) and the other at a street address outside any park: a
-            # firm's head office in town and its plant in a park are one firm, but most such pairs are two firms.
-            # 2026-12-07, candidate pairs with both places known, 20k, sixteen generators: this holds for 0.00-0.07
-            # of true pairs and 0.06-0.48 of the others. How often a firm is written both ways depends on the
-            # lists, so the batch engine reads m from the data (``engine.park_street_share``).
-            Level("one in a park, the other at a street address", "park_street", PARK_STREET_M, PARK_STREET_U),
+            # Two records at different kinds of place (``place_kind``): one in a park (a lot of a KCN or CCN) and the
+            # other at a street address outside any park, or in a village. A firm's head office in town and its
+            # plant in a park are one firm, but most such pairs are two firms. 2026-12-07, candidate pairs with
+            # both places known, 20k: park / street holds for 0.00-0.07 of true pairs and 0.06-0.48 of the others
+            # (sixteen generators); park / village 0.00-0.04 and 0.00-0.17, street / village 0.00-0.003 and
+            # 0.00-0.25 (twelve). How often a firm is written two ways depends on the lists, so the batch engine
+            # reads each m from the data (``engine.site_shares``).
+            Level("one in a park, the other at a street address", "park_street", 0.05, 0.25),
+            Level("one in a park, the other in a village", "park_village", 0.05, 0.08),
+            Level("one at a street address, the other in a village", "street_village", 0.05, 0.05),
             Level("else", "else", 1, 1),
         ),
     ),
@@ -321,9 +326,30 @@ def _initials_of(acronym: str, initials: str, extra: float) -> bool:
     )
 
 
-def park_and_street(a: Features, b: Features) -> bool:
-    """One record in a park and the other at a street address (not a village) outside any park."""
-    return any(x.zone and not y.zone and y.street and not y.hamlet for x, y in ((a, b), (b, a)))
+def place_kind(f: Features) -> str:
+    """The kind of place a record gives: "park", "street" (a street address outside any park), "village" (a village
+    or quarter and no street), or ""."""
+    if f.zone:
+        return "park"
+    if f.street and not f.hamlet:
+        return "street"
+    if f.hamlet and not f.street:
+        return "village"
+    return ""
+
+
+# The site comparison's levels: two kinds of place.
+SITE_PAIRS = {
+    "park_street": frozenset({"park", "street"}),
+    "park_village": frozenset({"park", "village"}),
+    "street_village": frozenset({"street", "village"}),
+}
+
+
+def site_pair(a: Features, b: Features) -> str:
+    """The ``SITE_PAIRS`` level of two records at different kinds of place, or ""."""
+    kinds = {place_kind(a), place_kind(b)}
+    return next((kind for kind, pair in SITE_PAIRS.items() if kinds == pair), "")
 
 
 def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Features) -> bool:
@@ -393,8 +419,8 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
     if kind == "owner":
         ga, gb = a.given_name, b.given_name
         return bool(ga) != bool(gb) and (ga in b.brand.split() if ga else gb in a.brand.split())
-    if kind == "park_street":
-        return park_and_street(a, b)
+    if kind in SITE_PAIRS:
+        return site_pair(a, b) == kind
     if kind == "else":
         return True
     raise ValueError(f"unknown level kind {kind!r}")

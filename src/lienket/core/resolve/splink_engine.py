@@ -12,7 +12,15 @@ import tempfile
 from collections.abc import Sequence
 from typing import Any
 
-from lienket.core.resolve.model import COMPARISONS, PRIOR, Comparison, Level, specific_desc
+from lienket.core.resolve.model import (
+    COMPARISONS,
+    PRIOR,
+    SITE_PAIRS,
+    Comparison,
+    Level,
+    place_kind,
+    specific_desc,
+)
 from lienket.core.resolve.normalise import Features
 
 __all__ = ["duckdb_connection", "resolve_splink", "settings_dict", "spark_session"]
@@ -166,15 +174,10 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
             f"(({gl} IS NOT NULL AND {gr} IS NULL AND {has}({br}, CAST({gl} AS STRING))) "
             f"OR ({gr} IS NOT NULL AND {gl} IS NULL AND {has}({bl}, CAST({gr} AS STRING))))"
         )
-    if kind == "park_street":
-
-        def at_street(park: str, town: str) -> str:
-            return (
-                f"({q('zone', park)} IS NOT NULL AND {q('zone', town)} IS NULL AND {q('street', town)} IS NOT NULL "
-                f"AND {q('hamlet', town)} IS NULL)"
-            )
-
-        return f"({at_street('l', 'r')} OR {at_street('r', 'l')})"
+    if kind in SITE_PAIRS:
+        x, y = sorted(SITE_PAIRS[kind])
+        pl, pr = q("place_kind", "l"), q("place_kind", "r")
+        return f"(({pl} = '{x}' AND {pr} = '{y}') OR ({pl} = '{y}' AND {pr} = '{x}'))"
     if kind == "else":
         return "ELSE"
     raise ValueError(f"unknown level kind {kind!r}")
@@ -241,6 +244,7 @@ def _frame(feats: Sequence[Features], blocks: list[list[str | None]], block_cols
     data["desc_spec"] = [specific_desc(f.desc) for f in feats]
     data["typo_key"] = typo_keys(feats)
     data["readings"] = [list(f.readings) for f in feats]
+    data["place_kind"] = [place_kind(f) or None for f in feats]
     for j, c in enumerate(block_cols):
         data[c] = [b[j] for b in blocks]
     return pd.DataFrame(data)
