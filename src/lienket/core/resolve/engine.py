@@ -480,18 +480,26 @@ def _pair_kind(a: Features, b: Features) -> str:
     return "else"
 
 
-def _tax_pairs(feats: Sequence[Features], keep: Callable[[Features], bool]) -> Iterator[tuple[Features, Features]]:
-    """Pairs of records that share a tax code (the same firm, nearly always) and both pass ``keep``; codes given by
-    more than ``PHONE_M_MAX_BLOCK`` records are left out."""
+def _tax_groups(feats: Sequence[Features], keep: Callable[[Features], bool]) -> list[list[Features]]:
+    """Records that share a tax code (the same firm, nearly always) and pass ``keep``, one list per code with at
+    least two records; codes given by more than ``PHONE_M_MAX_BLOCK`` such records are left out."""
     by_tax: dict[str, list[Features]] = defaultdict(list)
     for f in feats:
         if f.tax and keep(f):
             by_tax[f.tax].append(f)
-    for group in by_tax.values():
-        if len(group) <= PHONE_M_MAX_BLOCK:
-            for x in range(len(group)):
-                for y in range(x + 1, len(group)):
-                    yield group[x], group[y]
+    return [group for group in by_tax.values() if 2 <= len(group) <= PHONE_M_MAX_BLOCK]
+
+
+def _pairs_in(groups: list[list[Features]]) -> Iterator[tuple[Features, Features]]:
+    for group in groups:
+        for x in range(len(group)):
+            for y in range(x + 1, len(group)):
+                yield group[x], group[y]
+
+
+def _tax_pairs(feats: Sequence[Features], keep: Callable[[Features], bool]) -> Iterator[tuple[Features, Features]]:
+    """Each pair of records within one of the ``_tax_groups``."""
+    return _pairs_in(_tax_groups(feats, keep))
 
 
 def phone_disagreements(feats: Sequence[Features]) -> dict[str, float]:
@@ -555,8 +563,8 @@ READ_M_FLOOR = 0.005
 
 
 def _counted(level: Level) -> bool:
-    """Whether a level is read: not unknown, and not one that only says both values are known (m = u = 1)."""
-    return level.kind != "null" and not (level.m == 1 and level.u == 1)
+    """Whether a level is read: not unknown, and not one that only says both values are known."""
+    return level.kind != "null" and not level.neutral
 
 
 def _read_m(level: Level, count: int, n: int) -> Level:
@@ -571,9 +579,10 @@ def read_level_shares(
 ) -> tuple[Comparison, ...]:
     """``comparisons`` with the m of each level of ``READ_COMPARISONS`` read from pairs sharing a tax code."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
-    total = sum(1 for _ in _tax_pairs(feats, lambda f: True))
+    groups = _tax_groups(feats, lambda f: True)
+    total = sum(len(g) * (len(g) - 1) // 2 for g in groups)
     step = -(-total // READ_MAX_PAIRS)  # every step-th pair: a sample spread over the whole file
-    for k, (a, b) in enumerate(_tax_pairs(feats, lambda f: True)):
+    for k, (a, b) in enumerate(_pairs_in(groups)):
         if k % step:
             continue
         for name, level in agreeing_levels(a, b, comparisons).items():
@@ -583,7 +592,8 @@ def read_level_shares(
     for comp in comparisons:
         c = counts.get(comp.name)
         if c:
-            comp = replace(comp, levels=tuple(_read_m(lv, c[lv.label], sum(c.values())) for lv in comp.levels))
+            n = sum(c.values())
+            comp = replace(comp, levels=tuple(_read_m(lv, c[lv.label], n) for lv in comp.levels))
         out.append(comp)
     return tuple(out)
 

@@ -55,6 +55,11 @@ class Level:
         """Bayes factor of this level in bits (log2 m/u)."""
         return math.log2(self.m / self.u)
 
+    @property
+    def neutral(self) -> bool:
+        """m = u = 1: the level only says which values are known ("both in a park") and weighs nothing."""
+        return self.m == 1 and self.u == 1
+
 
 @dataclass(frozen=True)
 class Comparison:
@@ -465,7 +470,7 @@ def with_phone_disagreement(
 
 def _tells(level: Level) -> bool:
     """Whether a level is evidence worth naming: not unknown, and not the site comparison's "else" (m = u = 1)."""
-    return level.kind != "null" and not (level.kind == "else" and level.m == level.u == 1)
+    return level.kind != "null" and not (level.kind == "else" and level.neutral)
 
 
 def agreeing_levels(

@@ -48,11 +48,12 @@ def area_province(national: str) -> str:
 
 
 # "xã Lâm Thao", "X. Lâm Thao", "P.Nếnh", "phường Tân Tạo A", "TT. Chờ", "đặc khu Vân Đồn" (an island special zone,
-# a commune-level unit since 2025); English "Huong Lam Commune", "Cat Lai
-# Ward". The name stops at a comma, a dash, a bracket or the next unit word (district, town, province).
+# a commune-level unit since 2025); English "Huong Lam Commune", "Cat Lai Ward". The name stops at a comma, a dash,
+# a bracket or the next unit word (district, town, province).
 _UNIT_AFTER = r"(?=\s*(?:[,;\-/()]|$)|\s+(?:huyen|h|quan|q|thi xa|tx|thanh pho|tp|tinh|t|district|province|city)\b\.?)"
 _COMMUNE = re.compile(
-    r"(?<![a-z0-9])(?:xa|phuong|thi tran|tt|dac khu|p|x|f)(?:\.\s*|\s+)(?!\d)([a-z0-9]+(?:\s+[a-z0-9]+){0,3}?)" + _UNIT_AFTER
+    r"(?<![a-z0-9])(?:xa|phuong|thi tran|tt|dac khu|p|x|f)(?:\.\s*|\s+)(?!\d)([a-z0-9]+(?:\s+[a-z0-9]+){0,3}?)"
+    + _UNIT_AFTER
 )
 _COMMUNE_EN = re.compile(r"(?:^|[,;\-]\s*)([a-z]+(?:\s+[a-z]+){0,3}?)\s+(?:ward|commune)\b")
 _DISTRICT = re.compile(
