@@ -838,7 +838,7 @@ def _firms_with_phones(n: int, same_phone: bool) -> list:
 
 
 def test_phone_disagreement_is_read_from_pairs_sharing_a_tax_code():
-    from lienket.core.resolve.engine import PHONE_M_RANGE, model_for, phone_disagreement
+    from lienket.core.resolve.estimates import PHONE_M_RANGE, model_for, phone_disagreement
     from lienket.core.resolve.model import COMPARISONS
 
     assert phone_disagreement(_firms_with_phones(150, same_phone=True)) == PHONE_M_RANGE[0]
@@ -872,7 +872,7 @@ def _firms_in_two_places(n: int, split: int) -> list:
 
 
 def test_a_park_and_a_street_address_count_against_a_match_as_often_as_the_data_says():
-    from lienket.core.resolve.engine import SITE_M_RANGE, model_for, site_shares
+    from lienket.core.resolve.estimates import SITE_M_RANGE, model_for, site_shares
     from lienket.core.resolve.model import COMPARISONS
 
     park = features(RawRecord("1", "Công ty TNHH Điện tử Honda Vina", "", "Lot No. 54, KCN Tiên Sơn, tỉnh Bắc Ninh"))
@@ -913,7 +913,7 @@ def _firms_in_parks(n: int, moved: int) -> list:
 
 
 def test_place_levels_are_read_from_pairs_sharing_a_tax_code():
-    from lienket.core.resolve.engine import READ_M_FLOOR, READ_PRIOR_PAIRS, model_for, read_level_shares
+    from lienket.core.resolve.estimates import READ_M_FLOOR, READ_PRIOR_PAIRS, model_for, read_level_shares
     from lienket.core.resolve.model import COMPARISONS
 
     def levels(comparisons, name):

@@ -274,7 +274,7 @@ def test_two_switchboards_that_differ_count_more_against_than_a_switchboard_and_
 
 
 def test_the_share_of_differing_phones_is_read_per_kind_of_pair():
-    from lienket.core.resolve.engine import PHONE_KIND_M_RANGE, phone_disagreements
+    from lienket.core.resolve.estimates import PHONE_KIND_M_RANGE, phone_disagreements
     from lienket.core.resolve.normalise import features_many
 
     rows = []

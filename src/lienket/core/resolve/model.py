@@ -232,7 +232,7 @@ COMPARISONS: tuple[Comparison, ...] = (
             # both places known, 20k: park / street holds for 0.00-0.07 of true pairs and 0.06-0.48 of the others
             # (sixteen generators); park / village 0.00-0.04 and 0.00-0.17, street / village 0.00-0.003 and
             # 0.00-0.25 (twelve). How often a firm is written two ways depends on the lists, so the batch engine
-            # reads each m from the data (``engine.site_shares``).
+            # reads each m from the data (``estimates.site_shares``).
             Level("one in a park, the other at a street address", "park_street", 0.05, 0.25),
             Level("one in a park, the other in a village", "park_village", 0.05, 0.08),
             Level("one at a street address, the other in a village", "street_village", 0.05, 0.05),
@@ -450,7 +450,8 @@ def with_phone_disagreement(
     ``"all"``: 1 − all is the share that agree). Kinds not given keep the model's value.
 
     Lists differ: a registry or a buyer's list keeps one number per firm (m ≈ 0), a survey gives the mobile of
-    whoever filled the form (m ≈ 0.5). The batch engine estimates ``m`` from the data (``engine.phone_disagreement``).
+    whoever filled the form (m ≈ 0.5). The batch engine estimates ``m`` from the data
+    (``estimates.phone_disagreement``).
     """
     shares = {"all": m, "landlines": m, "mobiles": m, "else": m} if isinstance(m, (int, float)) else dict(m)
     out = []
