@@ -1260,6 +1260,15 @@ def test_a_mistyped_viet_nam_and_japanese_trade_words(a, b):
         ("Tổ dân phố 12, huyện Cẩm Giàng", "12"),
         ("573A Tô Ký, P. 14, Quận 10", ""),  # a street called Tô Ký
         ("Lô 4, Khu công nghiệp Yên Phong", ""),
+        ("Làng nghề Phong Khê, Bắc Ninh", "phong khe"),
+        ("Bản Lướt, xã Mường Hum, Lào Cai", "luot"),
+        # "Làng", "Bản" inside the name of a district, a province, a town, a street or a ward are no village
+        ("Số 159 Lý Anh Tông, xã Phi Mô, huyện Lạng Giang, tỉnh Bắc Giang", ""),
+        ("Km 5, Lạng Giang, Bắc Giang", ""),
+        ("Số 3, Lang Giang District, Bac Giang", ""),
+        ("36 Minh Khai, Ban Yen Nhan Ward, Hung Yen", ""),
+        ("260 đường Lũy Bán Bích, phường Tân Thới Hòa", ""),
+        ("KCN Sài Đồng B, phường Thạch Bàn Hà Nội", ""),
     ],
 )
 def test_the_village_or_quarter_below_the_commune_is_read(address, hamlet):

@@ -36,6 +36,63 @@ def test_a_commune_is_read_however_it_is_written(address):
     assert _commune(address) == _commune("xã Lâm Thao, tỉnh Bắc Ninh") != ""
 
 
+@pytest.mark.parametrize(
+    ("written", "full"),
+    [
+        # a commune, a district and a province without "xã" and "huyện", the district dissolved in 2024
+        ("THÔN HẠ, TIỀN PHONG, YÊN DŨNG, BẮC GIANG", "thon ha, X. Tien Phong, H. Yen Dung, tinh Bac Giang"),
+        ("Số 38, ngõ 57 Hồ Tùng Mậu, Nếnh, Việt Yên, Bắc Giang", "phường Nếnh, thị xã Việt Yên, tỉnh Bắc Giang"),
+        ("Minh Hải, Văn Lâm, HY", "xã Minh Hải, huyện Văn Lâm, tỉnh Hưng Yên"),
+        # parts separated by dashes, with or without spaces
+        ("Lô A3 - CCN Phong Khê - Phường Vũ Ninh - T. Bắc Ninh", "phường Vũ Ninh, tỉnh Bắc Ninh"),
+        ("Lô CN19-KCN Thuận Thành II-xã Mão Điền-Bắc Ninh", "xã Mão Điền, tỉnh Bắc Ninh"),
+        # a city abbreviated, a province's name with a slip
+        ("394 Trường Chinh, P. Hòa Phát, Cẩm Lệ, TP.ĐN", "phường Hòa Phát, quận Cẩm Lệ, thành phố Đà Nẵng"),
+        ("Lô E6-4, KCN Bình Xuyên II, X. Bá Hiến, H.Bình Xuyên, Vnĩh Phúc", "xã Bá Hiến, tỉnh Vĩnh Phúc"),
+        ("Lô E9-7, KCN Yên Phong, xã Long Châu, tỉnh Bắv Ninh", "xã Long Châu, huyện Yên Phong, tỉnh Bắc Ninh"),
+    ],
+)
+def test_a_commune_written_without_its_unit_words_or_between_dashes(written, full):
+    assert _commune(written) == _commune(full) != ""
+
+
+@pytest.mark.parametrize("written", ["Bình Xuyên", "H. Bình Xuyên", "huyện Bình Xuyên"])
+def test_an_address_that_is_only_a_district_gives_its_district_and_province(written):
+    full = features(RawRecord("1", "X", "", "Lô A1, KCN Bình Xuyên, xã Sơn Lôi, huyện Bình Xuyên, tỉnh Vĩnh Phúc"))
+    bare = features(RawRecord("2", "X", "", written))
+    assert (bare.province, bare.district) == (full.province, full.district) and bare.district and not bare.commune
+
+
+@pytest.mark.parametrize("written", ["Bình Nguyên", "Quận 1", "Thị trấn", "Đà Nẵng, Đồng Nai"])
+def test_a_bare_name_that_is_no_district_of_its_own_gives_no_district(written):
+    assert features(RawRecord("1", "X", "", written)).district == ""
+
+
+def test_a_bare_place_name_is_read_in_the_data_sets_own_province():
+    from lienket.core.resolve.engine import placed_in_data_set
+    from lienket.core.resolve.normalise import features_many
+
+    full = [
+        RawRecord(str(i), f"Cơ khí {i}", "", f"Lô A{i}, KCN Tam Dương I, xã Kim Long, huyện Tam Dương, tỉnh Vĩnh Phúc")
+        for i in range(8)
+    ]
+    bare = [
+        RawRecord("a", "Cơ khí A", "", "Tam Dương"),  # a district of Vĩnh Phúc and (Tam Đường) of Lai Châu
+        RawRecord("b", "Cơ khí B", "", "Bình Nguyên"),  # a commune of Phú Thọ and of Hưng Yên
+        RawRecord("c", "Cơ khí C", "", "Châu Thành"),  # a district of ten southern provinces, none of them here
+    ]
+    records = full + bare
+    feats = placed_in_data_set(records, features_many(records))
+    a, b, c = feats[-3:]
+    assert all(f.province == "" for f in features_many(bare))
+    assert a.province == b.province == feats[0].province and a.district == feats[0].district != ""
+    assert a.commune == "" and b.commune != "" and c.province == ""
+    # in a data set of Lai Châu's firms the same name is Tam Đường
+    lai_chau = [RawRecord(str(i), "X", "", "xã Bình Lư, huyện Tam Đường, tỉnh Lai Châu") for i in range(8)]
+    placed = placed_in_data_set(lai_chau + bare[:1], features_many(lai_chau + bare[:1]))
+    assert placed[-1].province == placed[0].province != a.province
+
+
 def test_an_island_special_zone_is_a_commune():
     # Since 2025 "đặc khu Vân Đồn" is a commune-level unit: two households with one name, one in the special zone
     # and one in a ward of Uông Bí, are in different communes.

@@ -8,13 +8,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from lienket.core import geo
 from lienket.core.geo import normalise_address
-from lienket.core.resolve.places import commune_code
+from lienket.core.resolve.places import commune_code, commune_named
 from lienket.core.resolve.syllables import readable
 from lienket.core.text import fold
 
-__all__ = ["hamlet_of", "normalise_lot", "province_of", "zone_and_lot"]
+__all__ = ["bare_place", "hamlet_of", "normalise_lot", "province_of", "zone_and_lot"]
 
 _SPACES = re.compile(r"\s+")
 
@@ -206,13 +208,18 @@ def _whole_address_unit(address: str) -> tuple[str, str]:
     return unit.province_code or "", unit.commune_code or ""
 
 
+# Parts of an address: commas, and dashes between words ("Lô A3 - CCN Phong Khê - P. Vũ Ninh - T. Bắc Ninh",
+# "Lô CN19-KCN Thuận Thành II-xã Mão Điền-Bắc Ninh"), not inside a lot number ("CN-06").
+_UNIT_SPLIT = re.compile(r"[,;]|\s+[-–]\s+|(?<=[^\W\d_])[-–](?=[^\W\d_])")
+
+
 def province_of(address: str) -> tuple[str, str]:
     """``(province code, commune code)`` of an address: the last comma part naming a province decides.
 
     Parts are few and repeat across records ("tỉnh Bắc Ninh"), so each is parsed once (the full parser costs
     ~2 ms an address); an address with no province part falls back to the full parser.
     """
-    parts = [p.strip() for p in re.split(r"[,;]", address) if p.strip()]
+    parts = [p.strip() for p in _UNIT_SPLIT.split(address) if p.strip()]
     for part in reversed(parts[-3:]):
         found = _segment_unit(part)
         if found:
@@ -224,8 +231,12 @@ def _address(address: str) -> tuple[str, str, str, str, str, str, str]:
     address = _province_spelled_out(readable(address))
     zone, lot, street = zone_and_lot(address)
     province, commune = province_of(address)
+    if not province:
+        province, district = _bare_district(address)
+        if province:
+            return province, "", zone, lot, street, hamlet_of(address), district
     if province and not commune:
-        commune = commune_code(_SPACES.sub(" ", fold(address).replace(".", ". ")).strip())
+        commune = commune_code(_SPACES.sub(" ", fold(address).replace(".", ". ")).strip()) or _bare_commune(address)
     district, bare = _written_district(address, province) if province else ("", "")
     if bare and commune and _commune_short(commune) == bare:
         # "Yên Phong, Bắc Ninh", "Quế Võ - Bắc Ninh": an old district's name, read as the commune that took the name
@@ -236,6 +247,70 @@ def _address(address: str) -> tuple[str, str, str, str, str, str, str]:
     return province, commune, zone, lot, street, hamlet_of(address), district
 
 
+@lru_cache(maxsize=20_000)
+def _bare_district(address: str) -> tuple[str, str]:
+    """``(province, district)`` of an address that is only a pre-2025 district's name, unique in the country
+    ("Bình Xuyên", "huyện Vĩnh Tường", "Cầu Giấy"), else ("", "")."""
+    name = _SPACES.sub(" ", fold(address).replace(".", ". ")).strip(" .")
+    if not name or _HAS_DIGIT.search(name) or len(name.split()) > 5 or any(c in name for c in ",;-/"):
+        return "", ""
+    d = geo.find_legacy_district(name)
+    p = geo.legacy_province(d.legacy_province_code) if d else None
+    return (p.new_province_code, d.code) if d and p else ("", "")
+
+
+_BARE_UNIT_WORD = re.compile(r"^(?:(?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)\s+|(?:h|q|tx|tp|x|p|tt)\.\s*)")
+
+
+@lru_cache(maxsize=1)
+def _bare_names() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Folded short name → ``(province, commune, district)`` of every pre-2025 district (commune "") and every
+    current commune of that name."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for d in geo.legacy_districts():
+        p = geo.legacy_province(d.legacy_province_code)
+        if p:
+            out.setdefault(fold(d.short_name), []).append((p.new_province_code, "", d.code))
+    for c in geo.communes():
+        out.setdefault(fold(c.short_name), []).append(
+            (c.province_code, c.code, "|".join(_commune_districts().get(c.code, ())))
+        )
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def bare_place(address: str, provinces: frozenset[str]) -> tuple[str, str, str]:
+    """``(province, commune, district)`` of an address that is only the name of a district or a commune, read in
+    ``provinces`` (the data set's own): "Tam Dương" is a district of Vĩnh Phúc and of Lai Châu, "Bình Nguyên" a
+    commune of Phú Thọ and of Hưng Yên. A district before a commune (an old district's name went to one of its
+    communes in 2025, which covers only part of it); ("", "", "") when none or several fit."""
+    name = _SPACES.sub(" ", fold(address).replace(".", ". ")).strip(" .")
+    if not name or _HAS_DIGIT.search(name) or any(c in name for c in ",;-/()"):
+        return "", "", ""
+    hits = [h for h in _bare_names().get(_BARE_UNIT_WORD.sub("", name), ()) if h[0] in provinces]
+    districts = [h for h in hits if not h[1]]
+    pick = districts or hits
+    return pick[0] if len(pick) == 1 else ("", "", "")
+
+
+_BARE_PART = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,3}$")
+_NOT_COMMUNE = re.compile(r"\b(?:kcn|ccn|khu|cum|lo|thon|xom|ap|duong|pho|ngo|so|kp|industrial|park|zone|lot|street|road)\b")
+
+
+def _bare_commune(address: str) -> str:
+    """The commune of an address whose last three parts are a commune, a district and a province written without
+    "xã" or "huyện" ("Thôn Hạ, Tiền Phong, Yên Dũng, Bắc Giang"; "Tam Giang, Yên Phong, BN"), or ""."""
+    parts = [p.strip(" .") for p in re.split(r"[,;]", address) if p.strip(" .")]
+    if parts and fold(parts[-1]) in ("viet nam", "vietnam", "vn"):
+        parts.pop()
+    if len(parts) < 3 or not all(_BARE_PART.match(p) for p in parts[-3:-1]):
+        return ""
+    if _NOT_COMMUNE.search(fold(parts[-3])):
+        return ""
+    commune, district, province = (_SPACES.sub(" ", fold(p)) for p in parts[-3:])
+    # read as if written "xã Tiền Phong, Yên Dũng, Bắc Giang", so both writings give one commune
+    return commune_named(commune, district, _PROVINCE_WORD.sub("", province))
+
+
 # Province abbreviations written as the last part of an address ("Phương Liễu, Quế Võ, BN"), and a province name
 # cut short ("Tam Giang, Yên Phong, Bắc Nin"): spelled out, so the parts before them are read in that province.
 _PROVINCE_ABBREVIATIONS = {
@@ -244,6 +319,8 @@ _PROVINCE_ABBREVIATIONS = {
     "brvt": "Bà Rịa - Vũng Tàu", "bd": "Bình Dương", "th": "Thanh Hóa", "na": "Nghệ An", "nd": "Nam Định",
     "tb": "Thái Bình", "ht": "Hà Tĩnh", "pt": "Phú Thọ", "hb": "Hòa Bình", "ct": "Cần Thơ",
 }  # fmt: skip
+# "DN" alone is Đà Nẵng or Đồng Nai; as a city ("TP.ĐN") it is Đà Nẵng.
+_CITY_ABBREVIATIONS = {"tpdn": "Đà Nẵng", "tpđn": "Đà Nẵng", "tphn": "Hà Nội", "tphp": "Hải Phòng", "tpct": "Cần Thơ"}
 # "tỉnh", "thành phố", "TP.", "T." before a province's name; a word of its own, never the T of "Thái Bình".
 _PROVINCE_WORD = re.compile(r"^(?:tinh|thanh pho|tp|t)(?:\.\s*|\s+)")
 _LAST_PART = re.compile(r"([,;\-–]\s*)([^,;\-–]+?)\s*\.?\s*$")
@@ -262,14 +339,17 @@ def _province_spelled_out(address: str) -> str:
     m = _LAST_PART.search(address)
     if not m:
         return address
-    last = _PROVINCE_WORD.sub("", _SPACES.sub(" ", fold(m.group(2)).strip(" .")).strip())
+    written = _SPACES.sub(" ", fold(m.group(2)).strip(" .")).strip()
+    last = _PROVINCE_WORD.sub("", written)
     names = _province_full_names()
     if last in names:
         return address
-    full = _PROVINCE_ABBREVIATIONS.get(last.replace(".", ""))
+    full = _CITY_ABBREVIATIONS.get(re.sub(r"[\s.]", "", written)) or _PROVINCE_ABBREVIATIONS.get(last.replace(".", ""))
     if not full and len(last) >= 5 and " " in last:
         starts = [n for k, n in names.items() if k.startswith(last)]
-        full = starts[0] if len(starts) == 1 else None
+        # or one slip from one province's name: "Bắcc Ninh", "Bắc Nih", "Vnĩh Phúc", "Đng Nai"
+        near = starts or [n for k, n in names.items() if len(k) >= 6 and OSA.distance(k, last) <= 1]
+        full = near[0] if len(near) == 1 else None
     return address[: m.start(2)] + full if full else address
 
 
@@ -335,15 +415,35 @@ def _district_in(part: str, province: str, after_province: bool) -> str:
 # "Thôn Hội", "Ấp Trong", "Xóm 6", "Khu phố 3", "Tổ dân phố 12", "Bản Lướt": the place below the commune, whose name
 # survives the 2025 reform that renamed wards and communes. "Tô Ký" (a street) and "Khu công nghiệp" are not.
 _HAMLET_RE = re.compile(
-    r"(?<![a-z0-9])(?:thon|ap|xom|ban|lang|khu pho|kp|to dan pho|tdp|khu(?=\s+\d)|to(?=\s+\d))\.?\s+"
-    r"(?!cong nghiep|cn\b|che xuat|do thi|kinh te)([a-z0-9]+(?:\s+[a-z0-9]+){0,2}?)\s*"
+    r"(?<![a-z0-9])(thon|ap|xom|ban|lang(?: nghe)?|khu pho|kp|to dan pho|tdp|khu(?=\s+\d)|to(?=\s+\d))\.?\s+"
+    r"(?!cong nghiep|cn\b|che xuat|do thi|kinh te|ward|commune|town|district|city|province)"
+    r"([a-z0-9]+(?:\s+[a-z0-9]+){0,2}?)\s*"
     r"(?=[,\-/;]|$|\s(?:xa|x|phuong|p|thi tran|tt|quan|q|huyen|h|tp|thanh pho|thi xa|tx|tinh|t)\b)"
 )
+# "Làng" and "Bản" are also syllables of names: "huyện Lạng Giang", "Lạng Sơn", "TT. Bần Yên Nhân", "đường Lũy Bán
+# Bích", "P. Thạch Bàn". They name a village only at the start of a part, and not as a unit's name.
+_PART_START = re.compile(r"(?:^|[,;\-/(])\s*$")
+_EN_UNIT = re.compile(r"\s+(?:ward|commune|town|district|city|province)$")
+_UNIT_PREFIX = re.compile(r"^(?:tinh|thanh pho|quan|huyen|thi xa|xa|phuong|thi tran|dac khu)\s+")
+
+
+@lru_cache(maxsize=1)
+def _unit_names() -> frozenset[str]:
+    """Folded names, without "huyện" or "xã", of the provinces, districts and communes before and after 2025."""
+    names = [p.short_name for p in geo.legacy_provinces()] + [d.name for d in geo.legacy_districts()]
+    names += [w.name for w in geo.legacy_wards()] + [c.short_name for c in geo.communes()]
+    return frozenset(_UNIT_PREFIX.sub("", fold(n)) for n in names)
 
 
 @lru_cache(maxsize=50_000)
 def hamlet_of(address: str) -> str:
     """The village, hamlet or quarter an address names, folded ("Thôn Hội, P. Liên Bảo" → "hoi"), else ""."""
     s = _SPACES.sub(" ", fold(address).replace(".", ". ")).strip()
-    m = _HAMLET_RE.search(s)
-    return m.group(1) if m else ""
+    for m in _HAMLET_RE.finditer(s):
+        word, name = m.group(1), m.group(2)
+        if word in ("lang", "ban") and (
+            not _PART_START.search(s[: m.start()]) or _EN_UNIT.sub("", f"{word} {name}") in _unit_names()
+        ):
+            continue
+        return name
+    return ""

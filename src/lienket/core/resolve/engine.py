@@ -16,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from lienket.core import geo
+from lienket.core.resolve.address import bare_place
 from lienket.core.resolve.clustering import ATTACH_MIN_PROBABILITY, constrained_cluster, same_park
 from lienket.core.resolve.cutnames import complete_cut_names
 from lienket.core.resolve.estimates import model_for
@@ -42,6 +43,7 @@ __all__ = [
     "candidate_pairs",
     "typo_keys",
     "with_counts",
+    "placed_in_data_set",
     "corrected_brands",
     "expanded_park_initials",
     "resolve",
@@ -319,6 +321,26 @@ def _same_firm_fixes(fixes: dict[str, str], feats: Sequence[Features]) -> dict[s
     }
 
 
+# A province holding at least this share of a data set's placed records is the data set's own: an address that is
+# only a district's or a commune's name is read there ("Tam Nông" in a list of Phú Thọ's firms).
+OWN_PROVINCE_MIN_SHARE = 0.1
+
+
+def placed_in_data_set(records: Sequence[RawRecord], feats: Sequence[Features]) -> list[Features]:
+    """``feats`` with the records whose address is only a place's name (``address.bare_place``) placed in the data
+    set's own provinces (``OWN_PROVINCE_MIN_SHARE``); ``records`` are the realigned records of ``feats``."""
+    counts = Counter(f.province for f in feats if f.province)
+    total = sum(counts.values())
+    own = frozenset(p for p, n in counts.items() if n >= OWN_PROVINCE_MIN_SHARE * total)
+    out = list(feats)
+    for i, (r, f) in enumerate(zip(records, feats, strict=True)):
+        if not f.province and f.address_written:
+            province, commune, district = bare_place(r.address.strip(), own)
+            if province:
+                out[i] = replace(f, province=province, commune=commune, district=district)
+    return out
+
+
 def with_counts(feats: Sequence[Features]) -> list[Features]:
     """``feats`` with parks written as initials expanded (``expanded_park_initials``), slipped brands corrected
     (``corrected_brands``) and ``name_n``/``brand_n``/``bz_n`` set to how many records of this data set share the
@@ -465,7 +487,8 @@ def resolve(
 ) -> list[str]:
     """Entity label per record (the id of the cluster's first record) using ``engine``: python|duckdb|spark."""
     realigned = [realign(r) for r in records]
-    feats = with_counts(complete_cut_names(realigned, features_many(realigned, realigned=True)))
+    feats = features_many(realigned, realigned=True)
+    feats = with_counts(complete_cut_names(realigned, placed_in_data_set(realigned, feats)))
     comparisons = model_for(feats)
     if engine == "python":
         labels = resolve_features(feats, threshold, comparisons)

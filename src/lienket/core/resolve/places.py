@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from lienket.core.geo import normalise_address
 
-__all__ = ["AREA_CODES", "area_province", "commune_code"]
+__all__ = ["AREA_CODES", "area_province", "commune_code", "commune_named"]
 
 # Landline area codes since Decision 2036/QĐ-BTTTT (2017) → the (pre-2025) province they were given to; national
 # numbers without the leading 0 (old codes are mapped to these by ``phone._renumbered`` first).
@@ -64,7 +64,9 @@ _COUNTRY = frozenset({"viet nam", "vietnam", "vn"})
 
 
 @lru_cache(maxsize=100_000)
-def _lookup(commune: str, district: str, province: str) -> str:
+def commune_named(commune: str, district: str, province: str) -> str:
+    """Current code of the commune ``commune`` (folded, without "xã") in the district and province written after it
+    (either may be "")."""
     query = ", ".join(p for p in ("xa " + commune, district, province) if p)
     return normalise_address(query).commune_code or ""
 
@@ -84,4 +86,4 @@ def commune_code(address: str) -> str:
     parts = [p.strip(" .") for p in re.split(r"[,;\-]", rest)]
     parts = [p for p in parts if p and p not in _COUNTRY]
     province = parts[-1] if parts else ""
-    return _lookup(commune, district, province)
+    return commune_named(commune, district, province)
