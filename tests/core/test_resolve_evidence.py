@@ -93,6 +93,19 @@ def test_a_bare_place_name_is_read_in_the_data_sets_own_province():
     assert placed[-1].province == placed[0].province != a.province
 
 
+def test_an_old_ward_written_last_without_a_province_is_read_in_the_data_sets_own_province():
+    from lienket.core.resolve.engine import placed_in_data_set
+    from lienket.core.resolve.normalise import features_many
+
+    records = [RawRecord(str(i), "X", "", f"Lô C{i}, KCN Quế Võ, tỉnh Bắc Ninh") for i in range(8)]
+    records += [
+        RawRecord("a", "Y", "", "thôn Đa Hội, Châu Khê"),  # an old ward of Từ Sơn, no province written
+        RawRecord("b", "Y", "", "thôn Đa Hội, phường Châu Khê, thị xã Từ Sơn, tỉnh Bắc Ninh"),
+    ]
+    a, b = placed_in_data_set(records, features_many(records))[-2:]
+    assert (a.province, a.commune, a.hamlet) == (b.province, b.commune, b.hamlet) and a.commune != ""
+
+
 def test_an_island_special_zone_is_a_commune():
     # Since 2025 "đặc khu Vân Đồn" is a commune-level unit: two households with one name, one in the special zone
     # and one in a ward of Uông Bí, are in different communes.

@@ -264,18 +264,25 @@ _BARE_UNIT_WORD = re.compile(r"^(?:(?:huyen|quan|thi xa|thanh pho|xa|phuong|thi 
 
 @lru_cache(maxsize=1)
 def _bare_names() -> dict[str, tuple[tuple[str, str, str], ...]]:
-    """Folded short name → ``(province, commune, district)`` of every pre-2025 district (commune "") and every
-    current commune of that name."""
-    out: dict[str, list[tuple[str, str, str]]] = {}
+    """Folded short name → ``(province, commune, district)`` of every pre-2025 district (commune ""), current
+    commune and pre-2025 ward (the commune it went into) of that name."""
+    out: dict[str, dict[tuple[str, str, str], None]] = {}
     for d in geo.legacy_districts():
         p = geo.legacy_province(d.legacy_province_code)
         if p:
-            out.setdefault(fold(d.short_name), []).append((p.new_province_code, "", d.code))
+            out.setdefault(fold(d.short_name), {})[(p.new_province_code, "", d.code)] = None
     for c in geo.communes():
-        out.setdefault(fold(c.short_name), []).append(
-            (c.province_code, c.code, "|".join(_commune_districts().get(c.code, ())))
-        )
+        out.setdefault(fold(c.short_name), {})[(c.province_code, c.code, _districts_of(c.code))] = None
+    for w in geo.legacy_wards():
+        p = geo.legacy_province(w.legacy_province_code)
+        if p and w.new_commune_code and not w.divided:
+            name = _UNIT_PREFIX.sub("", fold(w.name))
+            out.setdefault(name, {})[(p.new_province_code, w.new_commune_code, _districts_of(w.new_commune_code))] = None
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _districts_of(commune: str) -> str:
+    return "|".join(_commune_districts().get(commune, ()))
 
 
 def bare_place(address: str, provinces: frozenset[str]) -> tuple[str, str, str]:
@@ -284,6 +291,8 @@ def bare_place(address: str, provinces: frozenset[str]) -> tuple[str, str, str]:
     commune of Phú Thọ and of Hưng Yên. A district before a commune (an old district's name went to one of its
     communes in 2025, which covers only part of it); ("", "", "") when none or several fit."""
     name = _SPACES.sub(" ", fold(address).replace(".", ". ")).strip(" .")
+    if "," in name:  # "thôn Đa Hội, Châu Khê": the last part
+        name = name.rsplit(",", 1)[1].strip(" .")
     if not name or _HAS_DIGIT.search(name) or any(c in name for c in ",;-/()"):
         return "", "", ""
     hits = [h for h in _bare_names().get(_BARE_UNIT_WORD.sub("", name), ()) if h[0] in provinces]
