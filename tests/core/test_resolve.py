@@ -673,6 +673,20 @@ def test_trade_words_in_either_language_leave_the_same_brand(a, b):
     assert name_parts(a)[1].replace(" ", "") == name_parts(b)[1].replace(" ", "")
 
 
+@pytest.mark.parametrize(
+    "written",
+    ["Công ty TNHH Đúc Thành Đông", "CÔNG TY TNHH ĐÚC THÀNH ĐÔNG", "Thanh Dong Casting Co., Ltd", "C.TY THÀNH ĐÔNG"],
+)
+def test_casting_written_with_its_marks_is_a_trade_not_the_given_name(written):
+    # "Đúc" (casting) folds to the "Đức" of given names; with its marks it is the foundry's trade
+    assert name_parts(written)[1] == "thanh dong"
+    assert name_parts("Cơ khí Đức Thành")[1] == "duc thanh"
+
+
+def test_an_english_co_operative_is_a_cooperative():
+    assert name_parts("Xuan O Technology Co-operative")[1:4] == name_parts("Hợp tác xã Công nghệ Xuân Ổ")[1:4]
+
+
 def test_a_branch_and_a_firm_that_is_not_one_weigh_against_a_match():
     hq = features(RawRecord("1", "Công ty TNHH Điện tử Thu Hưng", "", "Số 33 Trần Hưng Đạo, Thái Nguyên"))
     branch = features(

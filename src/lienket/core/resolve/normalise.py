@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -338,8 +339,14 @@ def _cong_ty_slips(s: str) -> str:
     return _BRANCH_CT.sub(r"\1 cong ty", s)
 
 
+# "Đúc" (casting) and "Đức" (a given name) fold to one word; written with its marks, "Công ty TNHH Đúc Hữu Tín" is a
+# foundry named Hữu Tín, as "Hữu Tín Casting" is.
+_CASTING = re.compile(r"(?<!\w)đúc(?!\w)", re.IGNORECASE)
+
+
 def _clean_name(text: str) -> str:
     text = latinised(readable(text))  # 宝成, ナカムラ精工, 화승비나: in the Latin letters other lists use
+    text = _CASTING.sub("casting", unicodedata.normalize("NFC", text))
     text = _VENDOR_CODE.sub("", text)
     text = _PARENT_TAIL.sub(r"\1", text)
     # "CÔNG TY TNHH X (X COMPANY LIMITED)": the bracketed translation repeats the name.

@@ -78,6 +78,7 @@ LEGAL_PHRASES: list[tuple[str, str]] = [
     ("htx", "htx"),
     ("h t x", "htx"),
     ("cooperative", "htx"),
+    ("co operative", "htx"),
     # A household business (hộ kinh doanh) or an establishment (cơ sở) has no registered legal form; the words
     # are not the name ("Hộ KD Trương Đức Hiền" = "Trương Đức Hiền", "Cơ sở khuôn giày Duy Huy").
     ("ho kinh doanh ca the", ""),
