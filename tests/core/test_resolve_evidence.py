@@ -184,6 +184,11 @@ def _district(address: str) -> str:
         # a province whose name starts with T is not "T." and its name ("Thái Nguyên" is not its city)
         ("Phổ Yên, Thái Nguyên", "xã Hồng Tiến, thị xã Phổ Yên, tỉnh Thái Nguyên"),
         ("Số 5 Trần Phú, P.3, Q.5, TP HCM", "5 Tran Phu, Ward 3, quận 5, Hồ Chí Minh"),
+        # English unit words after the name
+        ("No. 298, Nguyen Van Cu Street, Yen Phong District, Bac Ninh Province", "xã Tam Giang, huyện Yên Phong, BN"),
+        ("Lot 3, Tu Son Town, Bac Ninh", "phường Đình Bảng, thị xã Từ Sơn, tỉnh Bắc Ninh"),
+        ("No. 5, Tran Phu Street, Ward 3, District 5, Ho Chi Minh City", "5 Trần Phú, P.3, Q.5, TP HCM"),
+        ("Dong Village, Bac Giang City, Bac Giang Province", "phường Trần Phú, thành phố Bắc Giang, tỉnh Bắc Giang"),
     ],
 )
 def test_the_old_district_is_read_from_short_and_new_addresses(short, full):

@@ -388,9 +388,8 @@ def _written_district(address: str, province: str) -> tuple[str, str]:
     """(code of the pre-2025 district the address writes, its folded name when written bare, without "huyện" or
     "quận"), read from the end; ("", "") when none is written. A province's name before the province is its city
     ("P. Việt Hòa, Hải Dương, Hải Dương")."""
-    parts = [
-        p for p in _DISTRICT_PART_SPLIT.split(fold(address)) if p and (not _HAS_DIGIT.search(p) or _URBAN.match(p))
-    ]
+    parts = [_english_unit(p.strip(" .")) for p in _DISTRICT_PART_SPLIT.split(fold(address))]
+    parts = [p for p in parts if p and (not _HAS_DIGIT.search(p) or _URBAN.match(p))]
     after_province = False
     for part in reversed(parts[-5:]):
         part = _SPACES.sub(" ", part.replace(".", ". ")).strip(" .")
@@ -401,6 +400,23 @@ def _written_district(address: str, province: str) -> tuple[str, str]:
             return found, ("" if _DISTRICT_WORD.match(part) else part)
         after_province = after_province or _is_province(part)
     return "", ""
+
+
+# "Yen Phong District", "District 5", "Tu Son Town", "Vinh Yen City", "Bac Ninh Province": English unit words.
+_EN_DISTRICT = (
+    (re.compile(r"^(?:district|dist\.?)\s+([0-9]{1,2})$"), r"quan \1"),
+    (re.compile(r"^([a-z ]+?)\s+(?:district|dist\.?)$"), r"huyen \1"),
+    (re.compile(r"^([a-z ]+?)\s+town$"), r"thi xa \1"),
+    (re.compile(r"^([a-z ]+?)\s+city$"), r"thanh pho \1"),
+    (re.compile(r"^([a-z ]+?)\s+(?:province|prov\.?)$"), r"tinh \1"),
+)
+
+
+def _english_unit(part: str) -> str:
+    for pattern, vietnamese in _EN_DISTRICT:
+        if pattern.match(part):
+            return pattern.sub(vietnamese, part)
+    return part
 
 
 def _is_province(part: str) -> bool:
