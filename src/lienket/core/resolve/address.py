@@ -357,7 +357,9 @@ def _province_spelled_out(address: str) -> str:
     if not full and len(last) >= 5 and " " in last:
         starts = [n for k, n in names.items() if k.startswith(last)]
         # or one slip from one province's name: "Bắcc Ninh", "Bắc Nih", "Vnĩh Phúc", "Đng Nai"
-        near = starts or [n for k, n in names.items() if len(k) >= 6 and OSA.distance(k, last) <= 1]
+        near = starts or [
+            n for k, n in names.items() if len(k) >= 6 and abs(len(k) - len(last)) <= 1 and OSA.distance(k, last) <= 1
+        ]
         full = near[0] if len(near) == 1 else None
     return address[: m.start(2)] + full if full else address
 
@@ -388,8 +390,12 @@ def _written_district(address: str, province: str) -> tuple[str, str]:
     """(code of the pre-2025 district the address writes, its folded name when written bare, without "huyện" or
     "quận"), read from the end; ("", "") when none is written. A province's name before the province is its city
     ("P. Việt Hòa, Hải Dương, Hải Dương")."""
-    parts = [_english_unit(p.strip(" .")) for p in _DISTRICT_PART_SPLIT.split(fold(address))]
-    parts = [p for p in parts if p and (not _HAS_DIGIT.search(p) or _URBAN.match(p))]
+    parts = [
+        _english_unit(p.strip(" ."))
+        for p in _DISTRICT_PART_SPLIT.split(fold(address))
+        if p and (not _HAS_DIGIT.search(p) or p.startswith("dist") or _URBAN.match(p))
+    ]
+    parts = [p for p in parts if not _HAS_DIGIT.search(p) or _URBAN.match(p)]
     after_province = False
     for part in reversed(parts[-5:]):
         part = _SPACES.sub(" ", part.replace(".", ". ")).strip(" .")
@@ -412,7 +418,12 @@ _EN_DISTRICT = (
 )
 
 
+_EN_UNIT_WORD = re.compile(r"^dist|(?:district|dist\.?|town|city|province|prov\.?)$")
+
+
 def _english_unit(part: str) -> str:
+    if not _EN_UNIT_WORD.search(part):
+        return part
     for pattern, vietnamese in _EN_DISTRICT:
         if pattern.match(part):
             return pattern.sub(vietnamese, part)
