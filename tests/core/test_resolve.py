@@ -683,6 +683,22 @@ def test_casting_written_with_its_marks_is_a_trade_not_the_given_name(written):
     assert name_parts("Cơ khí Đức Thành")[1] == "duc thanh"
 
 
+def test_an_unmarked_duc_before_a_foundrys_brand_is_that_foundry():
+    from lienket.core.resolve.engine import unmarked_casting
+    from lienket.core.resolve.normalise import features_many
+
+    records = [
+        RawRecord("1", "Công ty TNHH Đúc Uy An Thái"),
+        RawRecord("2", "CONG TY TNHH DUC UY AN THAI"),  # a customs list: capitals without marks
+        RawRecord("3", "Đúc Sơn"),
+        RawRecord("4", "DUC SON"),  # one syllable after it: as likely Đức Sơn
+        RawRecord("5", "Cty Đức Uy An Thái"),  # written with the marks of a given name
+    ]
+    brands = [f.brand for f in unmarked_casting(records, features_many(records))]
+    assert brands == ["uy an thai", "uy an thai", "son", "duc son", "duc uy an thai"]
+    assert [f.brand for f in features_many(records)][1] == "duc uy an thai"
+
+
 def test_an_english_co_operative_is_a_cooperative():
     assert name_parts("Xuan O Technology Co-operative")[1:4] == name_parts("Hợp tác xã Công nghệ Xuân Ổ")[1:4]
 

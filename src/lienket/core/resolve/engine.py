@@ -44,6 +44,7 @@ __all__ = [
     "typo_keys",
     "with_counts",
     "placed_in_data_set",
+    "unmarked_casting",
     "corrected_brands",
     "expanded_park_initials",
     "resolve",
@@ -341,6 +342,25 @@ def placed_in_data_set(records: Sequence[RawRecord], feats: Sequence[Features]) 
     return out
 
 
+def unmarked_casting(records: Sequence[RawRecord], feats: Sequence[Features]) -> list[Features]:
+    """``feats`` with names written without marks ("CONG TY TNHH DUC UY AN THAI") read as the foundry's when "Duc" is
+    followed by the brand of a foundry of the data set ("Đúc Uy An Thái"): unmarked, "Đúc" (casting) and "Đức" (a
+    given name) are one word. The rest of the brand must be two words or no Vietnamese syllable, so that "Duc Son"
+    stays Đức Sơn beside a foundry "Sơn"; ``records`` are the realigned records of ``feats``."""
+    foundries = {f.brand for f in feats if "casting" in f.desc.split()}
+    redo = []
+    for i, (r, f) in enumerate(zip(records, feats, strict=True)):
+        rest = f.brand[4:] if f.brand.startswith("duc ") else ""
+        if rest in foundries and r.name.isascii() and (" " in rest or not VI_SYLLABLE.fullmatch(rest)):
+            marked = re.sub(rf"(?i)\bduc(?=\s+{re.escape(rest.split()[0])}\b)", "Đúc", r.name, count=1)
+            if marked != r.name:
+                redo.append((i, replace(r, name=marked)))
+    out = list(feats)
+    for (i, _), f in zip(redo, features_many([r for _, r in redo], realigned=True), strict=True):
+        out[i] = f
+    return out
+
+
 def with_counts(feats: Sequence[Features]) -> list[Features]:
     """``feats`` with parks written as initials expanded (``expanded_park_initials``), slipped brands corrected
     (``corrected_brands``) and ``name_n``/``brand_n``/``bz_n`` set to how many records of this data set share the
@@ -487,7 +507,7 @@ def resolve(
 ) -> list[str]:
     """Entity label per record (the id of the cluster's first record) using ``engine``: python|duckdb|spark."""
     realigned = [realign(r) for r in records]
-    feats = features_many(realigned, realigned=True)
+    feats = unmarked_casting(realigned, features_many(realigned, realigned=True))
     feats = with_counts(complete_cut_names(realigned, placed_in_data_set(realigned, feats)))
     comparisons = model_for(feats)
     if engine == "python":
