@@ -416,9 +416,7 @@ _EN_DISTRICT = (
     (re.compile(r"^([a-z ]+?)\s+city$"), r"thanh pho \1"),
     (re.compile(r"^([a-z ]+?)\s+(?:province|prov\.?)$"), r"tinh \1"),
 )
-
-
-_EN_UNIT_WORD = re.compile(r"^dist|(?:district|dist\.?|town|city|province|prov\.?)$")
+_EN_UNIT_WORD = re.compile(r"^dist|(?:district|dist\.?|town|city|province|prov\.?)$")  # any of them
 
 
 def _english_unit(part: str) -> str:
