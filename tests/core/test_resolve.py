@@ -1283,15 +1283,19 @@ def test_a_mistyped_viet_nam_and_japanese_trade_words(a, b):
 @pytest.mark.parametrize(
     ("address", "hamlet"),
     [
-        ("Thôn Hội, P. Liên Bảo, Vĩnh Phúc", "hoi"),
-        ("Ấp Trong-Q.7-TP Hồ Chí Minh", "trong"),
-        ("Thon Van Trai, Luong Son, Thai Nguyen", "van trai"),
-        ("Khu phố 7, TT. Kẻ Sặt", "7"),
-        ("Tổ dân phố 12, huyện Cẩm Giàng", "12"),
+        ("Thôn Hội, P. Liên Bảo, Vĩnh Phúc", "hoi#"),
+        ("Ấp Trong-Q.7-TP Hồ Chí Minh", "trong#"),
+        ("Thon Van Trai, Luong Son, Thai Nguyen", "van trai#"),
+        ("Khu phố 7, TT. Kẻ Sặt", "7#"),
+        ("Tổ dân phố 12, huyện Cẩm Giàng", "12#"),
         ("573A Tô Ký, P. 14, Quận 10", ""),  # a street called Tô Ký
         ("Lô 4, Khu công nghiệp Yên Phong", ""),
-        ("Làng nghề Phong Khê, Bắc Ninh", "phong khe"),
-        ("Bản Lướt, xã Mường Hum, Lào Cai", "luot"),
+        ("Làng nghề Phong Khê, Bắc Ninh", "phong khe#"),
+        ("Bản Lướt, xã Mường Hum, Lào Cai", "luot#"),
+        # the part written last is the village, the one before it the group within it
+        ("Xóm 3, thôn Nam, xã Tân Dĩnh, huyện Lạng Giang", "nam#3"),
+        ("TỔ 12, ẤP PHÚ LỢI, X. PHÚ HỮU, TP CẦN THƠ", "phu loi#12"),
+        ("Tổ 6, xóm Soi Vàng, Thái Nguyên", "soi vang#6"),
         # "Làng", "Bản" inside the name of a district, a province, a town, a street or a ward are no village
         ("Số 159 Lý Anh Tông, xã Phi Mô, huyện Lạng Giang, tỉnh Bắc Giang", ""),
         ("Km 5, Lạng Giang, Bắc Giang", ""),
@@ -1306,6 +1310,38 @@ def test_the_village_or_quarter_below_the_commune_is_read(address, hamlet):
 
     assert hamlet_of(address) == hamlet
     assert features(RawRecord("1", "X", "", address)).hamlet == hamlet
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "agree"),
+    [
+        ("nam#3", "nam#3", True),
+        ("nam#3", "nam#", True),  # the village alone
+        ("nam#3", "3#", True),  # the group alone ("Xóm 3")
+        ("nam#3", "nam#5", False),  # another group of the village
+        ("nam#3", "bac#3", False),  # the same number in another village
+        ("nam#", "bac#", False),
+        ("6#", "van thuan#", False),  # "Ấp 6" and "Ấp Vạn Thuận": two hamlets of one commune
+    ],
+)
+def test_a_village_and_its_group_compare_as_one_place(x, y, agree):
+    from lienket.core.resolve.model import hamlets_agree
+
+    assert hamlets_agree(x, y) is agree and hamlets_agree(y, x) is agree
+
+
+def test_the_same_village_and_group_weigh_more_than_the_village_alone():
+    def rec(i, address):
+        return features(RawRecord(i, "Công ty TNHH Cơ khí Đại Lâm", "", address))
+
+    full = rec("1", "Xóm 3, thôn Nam, xã Tân Dĩnh, huyện Lạng Giang, tỉnh Bắc Giang")
+    same = rec("2", "Xóm 3, thôn Nam, X. Tân Dĩnh, H. Lạng Giang, Bắc Giang")
+    village = rec("3", "Thôn Nam, xã Tân Dĩnh, huyện Lạng Giang, tỉnh Bắc Giang")
+    other = rec("4", "Xóm 5, thôn Nam, xã Tân Dĩnh, huyện Lạng Giang, tỉnh Bắc Giang")
+    assert "hamlet: same village and number" in score_pair(full, same)[1]
+    assert "hamlet: exact" in score_pair(full, village)[1]
+    assert "hamlet: different" in score_pair(full, other)[1]
+    assert score_pair(full, same)[0] > score_pair(full, village)[0] > score_pair(full, other)[0]
 
 
 def test_same_village_counts_for_a_match_and_another_village_against():

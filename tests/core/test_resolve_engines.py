@@ -142,3 +142,60 @@ def test_spark_reads_a_household_by_its_owners_given_name_like_the_others():
     assert resolve(recs, engine="python") == expected
     assert resolve(recs, engine="duckdb") == expected
     assert resolve(recs, engine="spark") == expected
+
+
+HAMLET_PAIRS = [
+    ("nam#3", "nam#3"), ("nam#3", "nam#"), ("nam#3", "3#"), ("nam#3", "nam#5"), ("nam#3", "bac#3"),
+    ("nam#", "bac#"), ("6#", "van thuan#"), ("3#", "nam#3"), ("nam#", "nam#3"), ("phu loi#12", "phu loi#12"),
+]  # fmt: skip
+
+
+def _hamlet_levels_in_sql(dialect: str, run) -> tuple[list[bool], list[bool]]:
+    from lienket.core.resolve.model import COMPARISONS
+    from lienket.core.resolve.splink_engine import _sql
+
+    comp = next(c for c in COMPARISONS if c.name == "hamlet")
+    level = {lv.kind: lv for lv in comp.levels}
+    agree, full = _sql(level["hamlet"], comp, dialect), _sql(level["hamlet_full"], comp, dialect)
+    return [run(agree, x, y) and not run(full, x, y) for x, y in HAMLET_PAIRS], [
+        run(full, x, y) for x, y in HAMLET_PAIRS
+    ]
+
+
+def _hamlet_levels_in_python() -> tuple[list[bool], list[bool]]:
+    from lienket.core.resolve.model import hamlets_agree
+
+    full = [x == y and not x.endswith("#") for x, y in HAMLET_PAIRS]
+    return [hamlets_agree(x, y) and not f for (x, y), f in zip(HAMLET_PAIRS, full, strict=True)], full
+
+
+def test_the_hamlet_levels_in_duckdb_sql_mirror_the_python_ones():
+    import duckdb
+
+    con = duckdb.connect()
+
+    def run(cond: str, x: str, y: str) -> bool:
+        sql = f'SELECT CASE WHEN {cond} THEN true ELSE false END FROM (SELECT ? AS "hamlet_l", ? AS "hamlet_r")'
+        return con.execute(sql, [x, y]).fetchone()[0]
+
+    assert _hamlet_levels_in_sql("duckdb", run) == _hamlet_levels_in_python()
+
+
+def test_the_hamlet_levels_in_spark_sql_mirror_the_python_ones():
+    if shutil.which("java") is None:
+        pytest.skip("Java is not installed: pyspark needs Java 17 for the Spark engine")
+    pytest.importorskip("pyspark", reason="pyspark is not installed")
+    from lienket.core.resolve.splink_engine import spark_session
+
+    spark = spark_session()
+    df = spark.createDataFrame(HAMLET_PAIRS, ["hamlet_l", "hamlet_r"])
+    df.createOrReplaceTempView("hamlet_pairs")
+
+    def run(cond: str, x: str, y: str) -> bool:
+        row = spark.sql(
+            f"SELECT CASE WHEN {cond} THEN true ELSE false END AS v FROM hamlet_pairs "
+            f"WHERE hamlet_l = '{x}' AND hamlet_r = '{y}'"
+        ).collect()
+        return row[0]["v"]
+
+    assert _hamlet_levels_in_sql("spark", run) == _hamlet_levels_in_python()

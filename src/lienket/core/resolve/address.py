@@ -471,13 +471,18 @@ def _unit_names() -> frozenset[str]:
 
 @lru_cache(maxsize=50_000)
 def hamlet_of(address: str) -> str:
-    """The village, hamlet or quarter an address names, folded ("Thôn Hội, P. Liên Bảo" → "hoi"), else ""."""
+    """The village, hamlet or quarter an address names, folded, as "VILLAGE#GROUP": the part written last (nearest
+    the commune) and the one written before it, if any ("Xóm 3, thôn Nam, xã Tân Dĩnh" → "nam#3", "Tổ 12, ấp Phú
+    Lợi" → "phu loi#12", "Thôn Hội, P. Liên Bảo" → "hoi#", "Ấp 6" → "6#"), else "" (``model.hamlets_agree``)."""
     s = _SPACES.sub(" ", fold(address).replace(".", ". ")).strip()
+    parts = []
     for m in _HAMLET_RE.finditer(s):
         word, name = m.group(1), m.group(2)
         if word in ("lang", "ban") and (
             not _PART_START.search(s[: m.start()]) or _EN_UNIT.sub("", f"{word} {name}") in _unit_names()
         ):
             continue
-        return name
-    return ""
+        parts.append(name)
+    if not parts:
+        return ""
+    return f"{parts[-1]}#{parts[-2]}" if len(parts) > 1 else f"{parts[0]}#"

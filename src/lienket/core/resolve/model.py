@@ -245,8 +245,11 @@ COMPARISONS: tuple[Comparison, ...] = (
         (
             # Both addresses name a village or quarter below the commune (2026-12-04, candidate pairs in one
             # province of six generators: equal for 0.85–1.0 of true pairs, 0.05–0.4 of the others).
+            # "Xóm 3, thôn Nam" against "thôn Nam" or "Xóm 3" agrees, against "xóm 3, thôn Bắc" or "xóm 5, thôn Nam"
+            # it does not (``hamlets_agree``); the village and its group both equal is the stronger level.
             Level("null", "null", 1, 1),
-            Level("exact", "exact", 0.9, 0.3),
+            Level("same village and number", "hamlet_full", 0.3, 0.05),
+            Level("exact", "hamlet", 0.6, 0.25),
             Level("different", "else", 0.1, 0.7),
         ),
     ),
@@ -316,6 +319,20 @@ def _desc_ok(a: Features, b: Features) -> bool:
     return not sa or not sb or bool(set(sa) & set(sb))
 
 
+def hamlets_agree(x: str, y: str) -> bool:
+    """Two hamlets (``address.hamlet_of``, "VILLAGE#GROUP") that may be one: the same village and group; or, where one
+    side gives a single part, that part is the other's village or group ("Xóm 3" / "Xóm 3, thôn Nam")."""
+    vx, _, gx = x.partition("#")
+    vy, _, gy = y.partition("#")
+    if gx and gy:
+        return x == y
+    if gx:
+        return vy in (vx, gx)
+    if gy:
+        return vx in (vy, gy)
+    return vx == vy
+
+
 def phones_agree(a: Features, b: Features) -> bool:
     """Any number of one phone cell equals any of the other's (both known)."""
     x, y = a.phone, b.phone
@@ -372,6 +389,10 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
         return bool(a.commune) and bool(b.commune)
     if kind == "overlap":
         return bool(set(x.split("|")) & set(y.split("|")))
+    if kind == "hamlet":
+        return hamlets_agree(x, y)
+    if kind == "hamlet_full":
+        return x == y and not x.endswith("#")
     if kind == "landlines":
         return "L" in a.phone_kind and "L" in b.phone_kind
     if kind == "mobiles":

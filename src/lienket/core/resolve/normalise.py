@@ -97,7 +97,7 @@ class Features:
     # The same for the brand (spaces dropped: ``brand_key``) when at most ``model.AGREE_MAX`` records carry it.
     brand_agree: int = 0
     phone2: str = ""  # a second number written in the same cell ("0222 3812 345 / 0912 345 678"), else ""
-    hamlet: str = ""  # village / hamlet / quarter below the commune, folded ("hoi" for "Thôn Hội"), else ""
+    hamlet: str = ""  # village / hamlet / quarter below the commune, "NAME#NUMBER" ("nam#3" for "Xóm 3, thôn Nam")
     phone_kind: str = ""  # the kinds of number the phone cell gives: "L" landline(s), "M" mobile(s), "LM" both
     # The pre-2025 district(s) the address lies in, codes joined by "|": written ("Việt Yên, Bắc Giang", "huyện
     # Quế Võ") or those the current commune was made from ("phường Vân Hà" → Việt Yên); "" when unknown.

@@ -79,6 +79,16 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
         return f"{left} IS NULL OR {right} IS NULL"
     if kind == "exact":
         return f"{left} = {right}"
+    if kind == "hamlet_full":
+        return f"{left} = {right} AND {left} NOT LIKE '%#'"
+    if kind == "hamlet":
+        # Mirrors model.hamlets_agree on "VILLAGE#GROUP".
+        vl, gl, vr, gr = (f"split_part({c}, '#', {k})" for c in (left, right) for k in (1, 2))
+        return (
+            f"(CASE WHEN {gl} <> '' AND {gr} <> '' THEN {left} = {right} "
+            f"WHEN {gl} <> '' THEN {vr} IN ({vl}, {gl}) WHEN {gr} <> '' THEN {vl} IN ({vr}, {gr}) "
+            f"ELSE {vl} = {vr} END)"
+        )
     if kind == "landlines":
         return f"instr({q('phone_kind', 'l')}, 'L') > 0 AND instr({q('phone_kind', 'r')}, 'L') > 0"
     if kind == "mobiles":
