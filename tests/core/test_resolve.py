@@ -526,6 +526,9 @@ def test_a_second_number_in_the_cell_links_records_and_meets_in_a_block():
         ("Số 6 Đường CN-4, xã Tân Sơn, tỉnh Bắc Ninh", "6 cn-4"),
         ("161 Kinh Dương Vương-Thị trấn Như Quỳnh-HY", "161 kinh duong vuong"),
         ("447/12 30 Tháng 4, Phường An Phú", "447/12 30 thang 4"),
+        # a house number with a slash before "đường" / "phố" (2026-12-07, ninth session)
+        ("Số 282/6 phố Xương Giang, xã Trung Kênh", "282/6 xuong giang"),
+        ("Số 282/6, đường Xương Giang, xã Trung Kênh", "282/6 xuong giang"),
         ("36 Huyền Quang, phường Dị Sử", "36 huyen quang"),
         ("NO. 324, NGO 133, NGUYEN GIA THIEU STREET, DONG THO COMMUNE", "324 ngo133 nguyen gia thieu"),
         ("Số 324 ngõ 133 Nguyễn Gia Thiều, xã Đông Thọ", "324 ngo133 nguyen gia thieu"),

@@ -221,6 +221,9 @@ def test_same_district_counts_only_where_the_communes_do_not_decide():
         ("Cơ khíí  Ân Hưng", "an hung", "mechanical"),
         ("Đinệ tử Lộc Yến", "loc yen", "electronics"),
         ("LIEN NGOC DIE CASTINB LTD", "lien ngoc", "casting"),
+        # the last word after a brand syllable is the brand's syllable mistyped ("Khang"), not "khay" (trays)
+        ("Công ty TNHH Linh kiện điện tử Phú Khag", "phu khag", "components electronics"),
+        ("Cty TNHH Thpe Hoa Phat", "hoa phat", "steel"),
         ("Cty cổ phần Bao bì njựa Hồng Nguyên", "hong nguyen", "packaging plastic"),
         ("TAN NAM CONVEYOR ., JSC", "tan nam", "conveyor"),
         ("Công ty TNHH Băng tải Thiên Bắc", "thien bac", "conveyor"),

@@ -44,7 +44,8 @@ _LANE_HOUSE_RE = re.compile(
     r"(?:duong|pho)?\s*([a-z][a-z0-9 ]{2,}?)(?:\s+(?:street|str|st|road|rd)\.?)?\s*(?=,|;|\s-\s|$)"
 )
 _STREET_RE = re.compile(
-    r"(?<![0-9a-z/])(?:so nha|so|no\.?|number)?\s*([0-9]+[a-z]?)\s*(?:,\s*)?(?:duong|pho|street|st|road|rd)\s+"
+    r"(?<![0-9a-z/])(?:so nha|so|no\.?|number)?\s*([0-9]+[a-z]?(?:/[0-9]+[a-z]?)*)\s*(?:,\s*)?"
+    r"(?:duong|pho|street|st|road|rd)\s+"
     r"([a-z0-9 .]+?(?:-[0-9]+)?)\s*(?=,|;|\s-\s|-" + _UNIT_AHEAD + r"|$)"
 )
 # "Số 247 Xương Giang, ...", "334 Hai Bà Trưng - ...": a house number and a street name without "đường"/"phố", as

@@ -87,6 +87,10 @@ def _near_desc_words(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Words of a legal form or a conjunction: a trade word may follow them.
+_FORM_WORDS = frozenset("cong ty cty tnhh cp ctcp mtv dntn htx co phan va and".split()) | _TAIL_WORDS
+
+
 def _desc_typos(words: list[str]) -> list[str]:
     """Mistyped trade words read as meant ("Cơ khíí", "Đinệ tử", "njựa", "CASTINB"), so that they leave the brand:
     a word one keystroke from exactly one trade word that completes a trade phrase with its neighbour ("co khii" →
@@ -104,6 +108,10 @@ def _desc_typos(words: list[str]) -> list[str]:
             continue  # a trade word where it stands
         # A phrase completed ("dine tu" → "dien tu", "thong mai" → "thuong mai") is better evidence than a lone word
         # ("die"); a word of some trade phrase ("thong" of "viễn thông") is only read as another in a phrase.
+        # The last word after a brand syllable ("Linh kiện điện tử Phú Khag") is the brand's own syllable
+        # mistyped ("Khang") as often as a trade word ("khay"): a lone Vietnamese trade word is not read there.
+        prev_trade = prev in _DESCRIPTORS or (i > 1 and f"{out[i - 2]} {prev}" in _DESCRIPTORS)
+        after_brand = not nxt and bool(VI_SYLLABLE.fullmatch(prev)) and not prev_trade and prev not in _FORM_WORDS
         fits = [t for t in near if f"{prev} {t}" in _DESCRIPTORS or f"{t} {nxt}" in _DESCRIPTORS] or [
             t
             for t in near
@@ -113,6 +121,7 @@ def _desc_typos(words: list[str]) -> list[str]:
             and (len(w) >= 5 or len(t) >= len(w) or VI_SYLLABLE.fullmatch(t))
             and not VI_SYLLABLE.fullmatch(w)
             and w not in _DESC_WORDS
+            and not (after_brand and VI_SYLLABLE.fullmatch(t))
         ]
         if len(fits) == 1:
             out[i] = fits[0]
