@@ -526,7 +526,9 @@ def test_a_second_number_in_the_cell_links_records_and_meets_in_a_block():
         ("Số 6 Đường CN-4, xã Tân Sơn, tỉnh Bắc Ninh", "6 cn-4"),
         ("161 Kinh Dương Vương-Thị trấn Như Quỳnh-HY", "161 kinh duong vuong"),
         ("447/12 30 Tháng 4, Phường An Phú", "447/12 30 thang 4"),
-        # a house number with a slash before "đường" / "phố" (2026-12-07, ninth session)
+        # a house number with a slash before "đường" / "phố"; a street named by a number (2026-12-07, ninth session)
+        ("Số 6 đường số 11, P. Tân Phong", "6 11"),
+        ("No. 6, Street No. 11, Tan Phong Ward", "6 11"),
         ("Số 282/6 phố Xương Giang, xã Trung Kênh", "282/6 xuong giang"),
         ("Số 282/6, đường Xương Giang, xã Trung Kênh", "282/6 xuong giang"),
         ("36 Huyền Quang, phường Dị Sử", "36 huyen quang"),
@@ -541,6 +543,20 @@ def test_a_second_number_in_the_cell_links_records_and_meets_in_a_block():
 )
 def test_house_number_and_street_or_road_kilometre_are_read(address, street):
     assert zone_and_lot(address)[2] == street
+
+
+@pytest.mark.parametrize(
+    ("address", "zone", "lot"),
+    [
+        ("Lô N17 VSIP Bắc Ninh, phường Phù Chẩn, thành phố Từ Sơn", "vsip", "n17"),
+        ("Số 11, Đường số 11, VSIP Bắc Ninh, P. Từ Sơn", "vsip", ""),
+        ("Khu đô thị, công nghiệp và dịch vụ VSIP Hải Phòng, P. Nam Triệu", "vsip", ""),
+        ("Lot B4, Deep C 2A, Hai Phong", "deep c 2a", "b4"),
+    ],
+)
+def test_a_park_known_by_its_developers_name_without_kcn(address, zone, lot):
+    assert zone_and_lot(address)[:2] == (zone, lot)
+    assert zone_and_lot("Lô 110 - KCN VSIP Bắc Ninh")[0] == "vsip"
 
 
 def test_park_written_with_a_dot_after_kcn_and_hi_tech_parks():

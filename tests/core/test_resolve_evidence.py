@@ -36,6 +36,15 @@ def test_a_commune_is_read_however_it_is_written(address):
     assert _commune(address) == _commune("xã Lâm Thao, tỉnh Bắc Ninh") != ""
 
 
+def test_a_ward_and_a_commune_of_one_name_are_told_apart_by_the_unit_word():
+    # Thái Nguyên has the old ward Tân Thịnh (Thái Nguyên city, now Phan Đình Phùng) and the old commune Tân Thịnh
+    # (Định Hóa, now Phượng Tiến): "P." names the ward even without the city written after it.
+    ward = _commune("xóm 7, thôn Hòa Đình, P. Tân Thịnh, TP. Thái Nguyên, Thái Nguyên")
+    assert _commune("xóm 7, thôn Hòa Đình, P. Tân Thịnh, Thái Nguyên") == ward != ""
+    assert _commune("Tan Thinh Ward, Thai Nguyen") == ward
+    assert _commune("X. Tân Thịnh, H. Định Hóa, Thái Nguyên") == _commune("X. Tân Thịnh, Thái Nguyên") != ward
+
+
 @pytest.mark.parametrize(
     ("written", "full"),
     [

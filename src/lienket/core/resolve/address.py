@@ -31,6 +31,11 @@ _ZONE_EN_RE = re.compile(
     r"ip|iz|ic|"
     r"export processing zone|epz)(?![0-9a-z])"
 )
+# Parks known by their developer's name, written without "KCN" ("Lô N17 VSIP Bắc Ninh", "Khu đô thị, công nghiệp và
+# dịch vụ VSIP Hải Phòng", "Lot B4, Deep C 2A"): the name is the park's.
+_BRAND_PARK_RE = re.compile(
+    r"(?<![0-9a-z])((?:vsip|deep c|amata|nomura)(?:\s+[a-z0-9\-\.]+)*?)\s*(?=,|;|\(|$)"
+)
 _LOT_RE = re.compile(
     r"(?<![0-9a-z])(?<!quoc )(?<!tinh )(?<!huong )(?:lo dat|lo so|lo|lot no|lot|plot no|plot|o dat)(?![a-z])\s*[:.]?\s*(?:so\s+|no\s*)?"
     # letters, digits, then "-7", "/2", "b": never a following word ("Lô K19-Khu CN ...", "Lô 110-K.C.N ...")
@@ -146,6 +151,7 @@ def _street_name(name: str) -> str:
     """ "le duan phuong thach ban quan long bien": an address written without commas; the street stops at the
     first administrative word ("P. Trần Phú" included)."""
     name = _SPACES.sub(" ", name).strip()
+    name = re.sub(r"^(?:so|no\.?)\s+(?=[0-9])", "", name)  # "đường số 11", "Street No. 11": street 11
     cut = _STREET_STOP.sub("", name)
     out = _SPACES.sub(" ", (cut or name).replace(".", " ")).strip()
     # "385 duong To Hien Thanh Bac Giang": a province written after the street without a comma.
@@ -169,7 +175,7 @@ def zone_and_lot(address: str) -> tuple[str, str, str]:
     if m:
         zone = _zone_name(m.group(1))
     else:
-        m = _ZONE_EN_RE.search(s)
+        m = _ZONE_EN_RE.search(s) or _BRAND_PARK_RE.search(s)
         if m:
             zone = _zone_name(m.group(1))
     lot = ""

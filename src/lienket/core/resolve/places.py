@@ -52,10 +52,14 @@ def area_province(national: str) -> str:
 # a bracket or the next unit word (district, town, province).
 _UNIT_AFTER = r"(?=\s*(?:[,;\-/()]|$)|\s+(?:huyen|h|quan|q|thi xa|tx|thanh pho|tp|tinh|t|district|province|city)\b\.?)"
 _COMMUNE = re.compile(
-    r"(?<![a-z0-9])(?:xa|phuong|thi tran|tt|dac khu|p|x|f)(?:\.\s*|\s+)(?!\d)([a-z0-9]+(?:\s+[a-z0-9]+){0,3}?)"
+    r"(?<![a-z0-9])(xa|phuong|thi tran|tt|dac khu|p|x|f)(?:\.\s*|\s+)(?!\d)([a-z0-9]+(?:\s+[a-z0-9]+){0,3}?)"
     + _UNIT_AFTER
 )
-_COMMUNE_EN = re.compile(r"(?:^|[,;\-]\s*)([a-z]+(?:\s+[a-z]+){0,3}?)\s+(?:ward|commune)\b")
+_COMMUNE_EN = re.compile(r"(?:^|[,;\-]\s*)([a-z]+(?:\s+[a-z]+){0,3}?)\s+(ward|commune)\b")
+# The unit word as written: a ward (phường) and a commune (xã) of one name in one province are told apart by it
+# ("P. Tân Thịnh, Thái Nguyên" is the ward of Thái Nguyên city, "X. Tân Thịnh" the commune of Định Hóa).
+_UNIT_WORD = {"xa": "xa", "x": "xa", "commune": "xa", "phuong": "phuong", "p": "phuong", "f": "phuong",
+              "ward": "phuong", "thi tran": "thi tran", "tt": "thi tran", "dac khu": "dac khu"}  # fmt: skip
 _DISTRICT = re.compile(
     r"(?<![a-z0-9])(?:huyen|h|quan|q|thi xa|tx|thanh pho|tp)(?:\.\s*|\s+)([a-z]+(?:\s+[a-z]+){0,3}?)" + _UNIT_AFTER
 )
@@ -64,10 +68,10 @@ _COUNTRY = frozenset({"viet nam", "vietnam", "vn"})
 
 
 @lru_cache(maxsize=100_000)
-def commune_named(commune: str, district: str, province: str) -> str:
+def commune_named(commune: str, district: str, province: str, unit: str = "xa") -> str:
     """Current code of the commune ``commune`` (folded, without "xã") in the district and province written after it
-    (either may be "")."""
-    query = ", ".join(p for p in ("xa " + commune, district, province) if p)
+    (either may be ""); ``unit`` (xa, phuong, thi tran, dac khu) is the kind of unit written before the name."""
+    query = ", ".join(p for p in (f"{unit} {commune}", district, province) if p)
     return normalise_address(query).commune_code or ""
 
 
@@ -76,14 +80,18 @@ def commune_code(address: str) -> str:
     diacritics). Old names map to the commune that took them in ("phường Nếnh, thị xã Việt Yên, Bắc Giang" and
     "P. Nếnh, Bắc Ninh" agree); the district and province written after the name pick the right one of several
     namesakes."""
-    m = _COMMUNE.search(address) or _COMMUNE_EN.search(address)
-    if not m:
+    m = _COMMUNE.search(address)
+    if m:
+        unit, commune = m.group(1), m.group(2)
+    elif m := _COMMUNE_EN.search(address):
+        commune, unit = m.group(1), m.group(2)
+    else:
         return ""
-    commune = " ".join(m.group(1).split())
+    commune = " ".join(commune.split())
     rest = address[m.end() :]
     d = _DISTRICT.search(rest) or _DISTRICT_EN.search(rest)
     district = " ".join(d.group(1).split()) if d else ""
     parts = [p.strip(" .") for p in re.split(r"[,;\-]", rest)]
     parts = [p for p in parts if p and p not in _COUNTRY]
     province = parts[-1] if parts else ""
-    return commune_named(commune, district, province)
+    return commune_named(commune, district, province, _UNIT_WORD[unit])
