@@ -559,6 +559,31 @@ def test_a_park_known_by_its_developers_name_without_kcn(address, zone, lot):
     assert zone_and_lot("Lô 110 - KCN VSIP Bắc Ninh")[0] == "vsip"
 
 
+@pytest.mark.parametrize(
+    ("address", "zone"),
+    [
+        # the economic zone the park lies in, a district or province after a dash, the border gate's word
+        ("Lô D22, KCN Hải Yên - KKT cửa khẩu Móng Cái, P Hải Yên", "hai yen"),
+        ("Cụm công nghiệp Hoàng Quế - Đông Triều - QN", "hoang que"),
+        ("LO K48-5, KCN CONG HOA - CHI LINH, PHUONG CONG HOA", "cong hoa"),
+        ("Lô G49, KKT cửa khẩu Móng Cái, P Ka Long", "mong cai"),
+        # two places of the park's own name stay
+        ("KCN Nam Sơn - Hạp Lĩnh, lô CN01", "nam son hap linh"),
+        ("CCN Mẫn Xá - Văn Môn", "man xa van mon"),
+    ],
+)
+def test_what_follows_a_parks_name_is_not_part_of_it(address, zone):
+    assert zone_and_lot(address)[0] == zone
+
+
+def test_a_park_and_its_extension_are_similar_not_different():
+    a = features(RawRecord("1", "Công ty TNHH Minh Đạt", "", "Lô G24, KCN Đại An mở rộng"))
+    b = features(RawRecord("2", "Công ty TNHH Minh Đạt", "", "Lô G24, Khu công nghiệp Đại An, tỉnh HD"))
+    c = features(RawRecord("3", "Công ty TNHH Minh Đạt", "", "Lô G24, KCN Phúc Điền, tỉnh HD"))
+    assert "zone: similar" in score_pair(a, b)[1]
+    assert "zone: different" in score_pair(a, c)[1]
+
+
 def test_park_written_with_a_dot_after_kcn_and_hi_tech_parks():
     assert zone_and_lot("Lô J15, KCN. Yên Phong II-C, X.Tam Giang")[:2] == ("yen phong ii c", "j15")
     assert zone_and_lot("Lot M4-8, Saigon Hi-Tech Park")[:2] == ("saigon", "m48")

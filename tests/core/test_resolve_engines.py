@@ -144,58 +144,82 @@ def test_spark_reads_a_household_by_its_owners_given_name_like_the_others():
     assert resolve(recs, engine="spark") == expected
 
 
-HAMLET_PAIRS = [
-    ("nam#3", "nam#3"), ("nam#3", "nam#"), ("nam#3", "3#"), ("nam#3", "nam#5"), ("nam#3", "bac#3"),
-    ("nam#", "bac#"), ("6#", "van thuan#"), ("3#", "nam#3"), ("nam#", "nam#3"), ("phu loi#12", "phu loi#12"),
-]  # fmt: skip
+
+# Levels whose SQL is written by hand for each dialect (``splink_engine._sql``): each level's condition, evaluated by
+# DuckDB and by Spark on value pairs, must hold exactly where ``model._test`` does.
+SQL_LEVEL_CASES = {
+    "hamlet": [
+        ("nam#3", "nam#3"), ("nam#3", "nam#"), ("nam#3", "3#"), ("nam#3", "nam#5"), ("nam#3", "bac#3"),
+        ("nam#", "bac#"), ("6#", "van thuan#"), ("3#", "nam#3"), ("nam#", "nam#3"), ("phu loi#12", "phu loi#12"),
+    ],
+    "zone": [
+        ("dai an", "dai an mo rong"), ("dai an mo rong", "dai an"), ("dai an", "dai an"), ("que vo", "que vo 2"),
+        ("que vo", "tien son"), ("yen phong", "yen phong ii c"), ("dai an", "dai ann"), ("an", "an phu"),
+    ],
+}  # fmt: skip
 
 
-def _hamlet_levels_in_sql(dialect: str, run) -> tuple[list[bool], list[bool]]:
+def _level_cases() -> list[tuple[str, str, str, str]]:
+    from lienket.core.resolve.model import COMPARISONS
+
+    out = []
+    for name, pairs in SQL_LEVEL_CASES.items():
+        comp = next(c for c in COMPARISONS if c.name == name)
+        for level in comp.levels:
+            if level.kind in ("null", "else"):
+                continue
+            out += [(name, level.label, x, y) for x, y in pairs]
+    return out
+
+
+def _python_level(name: str, label: str, x: str, y: str) -> bool:
+    from dataclasses import replace
+
+    from lienket.core.resolve.model import COMPARISONS, _test
+    from lienket.core.resolve.normalise import features
+
+    comp = next(c for c in COMPARISONS if c.name == name)
+    level = next(lv for lv in comp.levels if lv.label == label)
+    blank = features(RawRecord("0", "X", "", "", ""))
+    col = comp.columns[0]
+    return _test(level.kind, level.threshold, comp.columns, replace(blank, **{col: x}), replace(blank, **{col: y}))
+
+
+def _sql_of(name: str, label: str, dialect: str) -> str:
     from lienket.core.resolve.model import COMPARISONS
     from lienket.core.resolve.splink_engine import _sql
 
-    comp = next(c for c in COMPARISONS if c.name == "hamlet")
-    level = {lv.kind: lv for lv in comp.levels}
-    agree, full = _sql(level["hamlet"], comp, dialect), _sql(level["hamlet_full"], comp, dialect)
-    return [run(agree, x, y) and not run(full, x, y) for x, y in HAMLET_PAIRS], [
-        run(full, x, y) for x, y in HAMLET_PAIRS
-    ]
+    comp = next(c for c in COMPARISONS if c.name == name)
+    return _sql(next(lv for lv in comp.levels if lv.label == label), comp, dialect)
 
 
-def _hamlet_levels_in_python() -> tuple[list[bool], list[bool]]:
-    from lienket.core.resolve.model import hamlets_agree
-
-    full = [x == y and not x.endswith("#") for x, y in HAMLET_PAIRS]
-    return [hamlets_agree(x, y) and not f for (x, y), f in zip(HAMLET_PAIRS, full, strict=True)], full
-
-
-def test_the_hamlet_levels_in_duckdb_sql_mirror_the_python_ones():
+def test_hand_written_level_sql_on_duckdb_mirrors_the_python_test():
     import duckdb
 
     con = duckdb.connect()
-
-    def run(cond: str, x: str, y: str) -> bool:
-        sql = f'SELECT CASE WHEN {cond} THEN true ELSE false END FROM (SELECT ? AS "hamlet_l", ? AS "hamlet_r")'
-        return con.execute(sql, [x, y]).fetchone()[0]
-
-    assert _hamlet_levels_in_sql("duckdb", run) == _hamlet_levels_in_python()
+    for name, label, x, y in _level_cases():
+        sql = f'SELECT CASE WHEN {_sql_of(name, label, "duckdb")} THEN true ELSE false END FROM (SELECT ? AS "{name}_l", ? AS "{name}_r")'
+        got = con.execute(sql, [x, y]).fetchone()[0]
+        assert got == _python_level(name, label, x, y), (name, label, x, y)
 
 
-def test_the_hamlet_levels_in_spark_sql_mirror_the_python_ones():
+def test_hand_written_level_sql_on_spark_mirrors_the_python_test():
     if shutil.which("java") is None:
         pytest.skip("Java is not installed: pyspark needs Java 17 for the Spark engine")
     pytest.importorskip("pyspark", reason="pyspark is not installed")
+    from splink.backends.spark import SparkAPI
+
     from lienket.core.resolve.splink_engine import spark_session
 
     spark = spark_session()
-    df = spark.createDataFrame(HAMLET_PAIRS, ["hamlet_l", "hamlet_r"])
-    df.createOrReplaceTempView("hamlet_pairs")
-
-    def run(cond: str, x: str, y: str) -> bool:
-        row = spark.sql(
-            f"SELECT CASE WHEN {cond} THEN true ELSE false END AS v FROM hamlet_pairs "
-            f"WHERE hamlet_l = '{x}' AND hamlet_r = '{y}'"
-        ).collect()
-        return row[0]["v"]
-
-    assert _hamlet_levels_in_sql("spark", run) == _hamlet_levels_in_python()
+    SparkAPI(spark_session=spark)  # registers Splink's similarity functions (jaro_winkler) as the engine does
+    cases = _level_cases()
+    for name in SQL_LEVEL_CASES:
+        rows = [(x, y) for n, _, x, y in cases if n == name]
+        spark.createDataFrame(rows, [f"{name}_l", f"{name}_r"]).createOrReplaceTempView(f"pairs_{name}")
+    for name, label, x, y in cases:
+        got = spark.sql(
+            f"SELECT CASE WHEN {_sql_of(name, label, 'spark')} THEN true ELSE false END AS v FROM pairs_{name} "
+            f"WHERE `{name}_l` = '{x}' AND `{name}_r` = '{y}'"
+        ).collect()[0]["v"]
+        assert got == _python_level(name, label, x, y), (name, label, x, y)

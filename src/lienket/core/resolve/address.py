@@ -84,6 +84,8 @@ _ZONE_STOP = re.compile(
     r"(?:\s+|\s*-\s*)(?:xa|phuong|thi tran|thi xa|tt|tx|huyen|quan|tinh|thanh pho|tp)\b(?=\s+[a-z0-9]).*$"
     r"|(?:\s+|\s*-\s*)(?:commune|ward|district|province|city)\b.*$"
     r"|\s*-?\s*(?:p|f|x|h|q|t|tt|tx|tp)\.\s*[a-z].*$"  # "- P.Hạp Lĩnh", "-H. Tiên Du", "TX.", "TP."
+    # "KCN Hải Yên - KKT cửa khẩu Móng Cái": the economic zone the park lies in
+    r"|\s*-\s*(?:kkt|khu kinh te)\b.*$"
 )
 
 
@@ -122,8 +124,23 @@ _CLUSTER_TRADE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _district_and_province_names() -> frozenset[str]:
+    """Folded names of the pre-2025 districts (without "huyện", "thị xã"...) and of the provinces."""
+    names = {_UNIT_PREFIX.sub("", fold(d.name)) for d in geo.legacy_districts()}
+    return frozenset(names | set(_province_names()))
+
+
 def _zone_name(name: str) -> str:
     name = _PHASE.sub("", _ZONE_STOP.sub("", name.strip()))
+    # "CCN Hoàng Quế - Đông Triều - QN", "KCN Cộng Hòa - Chí Linh": a district or province after a dash is not part
+    # of the name ("KCN Nam Sơn - Hạp Lĩnh", "CCN Mẫn Xá - Văn Môn" keep theirs: two places of the park's own name).
+    parts = re.split(r"\s+-\s+", name)
+    while len(parts) > 1 and parts[-1].strip(" .") in _district_and_province_names():
+        parts.pop()
+    name = " - ".join(parts)
+    # "KKT cửa khẩu Móng Cái" is "KKT Móng Cái": the border gate is a word of the zone's kind, not of its name
+    name = re.sub(r"^cua khau\s+", "", name)
     name = re.sub(r"[^a-z0-9 ]", " ", name)
     name = _CLUSTER_TRADE.sub("", _SPACES.sub(" ", name).strip())
     # "Hoa Khanh Expansion Industrial Park" is KCN Hòa Khánh mở rộng.

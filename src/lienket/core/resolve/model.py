@@ -200,7 +200,8 @@ COMPARISONS: tuple[Comparison, ...] = (
         (
             Level("null", "null", 1, 1),
             Level("exact", "exact", 0.93, 0.05),
-            Level("similar", "jw", 0.04, 0.01, 0.9),
+            # a slip, or one name the start of the other ("Đại An" / "Đại An mở rộng"): as ``clustering.same_park``
+            Level("similar", "zone_similar", 0.04, 0.01, 0.9),
             Level("different", "else", 0.03, 0.94),
         ),
     ),
@@ -412,6 +413,8 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
     if kind == "jw":
         last = getattr(a, cols[-1]), getattr(b, cols[-1])
         return _jw(*last) >= threshold
+    if kind == "zone_similar":
+        return _jw(x, y) >= threshold or x.startswith(y + " ") or y.startswith(x + " ")
     if kind == "brand_exact":
         return bool(a.brand) and a.brand_key == b.brand_key and _desc_ok(a, b) and a.brand_n <= threshold
     if kind == "brand_zone":

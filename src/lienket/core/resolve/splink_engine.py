@@ -134,6 +134,13 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
     if kind == "jw":
         last = comp.columns[-1]
         return f"{jw}({q(last, 'l')}, {q(last, 'r')}) >= {level.threshold}"
+    if kind == "zone_similar":
+        # Mirrors model._test: Jaro-Winkler, or one name the start of the other.
+        return (
+            f"({jw}({left}, {right}) >= {level.threshold} "
+            f"OR substring({left}, 1, length({right}) + 1) = concat({right}, ' ') "
+            f"OR substring({right}, 1, length({left}) + 1) = concat({left}, ' '))"
+        )
     if kind == "brand_exact":
         return (
             f"{q('brand', 'l')} IS NOT NULL AND {q('brand_key', 'l')} = {q('brand_key', 'r')} AND {desc_ok} "
