@@ -36,6 +36,26 @@ def test_a_commune_is_read_however_it_is_written(address):
     assert _commune(address) == _commune("xã Lâm Thao, tỉnh Bắc Ninh") != ""
 
 
+def _province(address: str) -> str:
+    return features(RawRecord("1", "X", "", address)).province
+
+
+def test_a_district_is_no_slip_of_a_province_and_a_cut_name_no_abbreviation():
+    # "Phổ Yên" (a district of Thái Nguyên) is one letter from the province Phú Yên; "Th" is "Thái Nguyên" cut
+    # short after "TP Thái Nguyên", not Thanh Hóa; "TH" after a Thanh Hóa address still is
+    assert _province("trung thành, phổ yên") != _province("Tuy Hòa, Phú Yên")
+    assert _province("Lô C-27, KCN Quyết Thắng, X. Quyết Thắng, TP Thái Nguyên, Th") == _province("Thái Nguyên")
+    assert _province("Số 5 Lê Lợi, TP Thanh Hóa, TH") == _province("tỉnh Thanh Hóa") != ""
+    assert _province("Tam Giang, Yên Phong, Bắc Nih") == _province("Bắc Ninh") != ""
+
+
+def test_an_old_district_written_outweighs_a_commune_name_unique_today():
+    # "X. Tân Quang, TP Sông Công, Thái": the province cut off; Tân Quang is today a commune of Tuyên Quang only,
+    # but was a ward of Sông Công (Thái Nguyên)
+    cut = _commune("Lô E 38, KCN Sông Công II, X. Tân Quang, TP Sông Công, Thái")
+    assert cut == _commune("X. Tân Quang, TP Sông Công, tỉnh Thái Nguyên") != ""
+
+
 def test_a_ward_and_a_commune_of_one_name_are_told_apart_by_the_unit_word():
     # Thái Nguyên has the old ward Tân Thịnh (Thái Nguyên city, now Phan Đình Phùng) and the old commune Tân Thịnh
     # (Định Hóa, now Phượng Tiến): "P." names the ward even without the city written after it.

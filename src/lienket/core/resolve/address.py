@@ -226,9 +226,37 @@ def _segment_unit(segment: str) -> tuple[str, str] | None:
     return None
 
 
+_DISTRICT_WORD = re.compile(r"^(?:(?:huyen|quan|thi xa|thanh pho|tp|tx)\s+|(?:h|q|tx|tp)\.\s*)")
+
+
+def _written_district_province(address: str) -> str:
+    """The current province of the first part written as a pre-2025 district with its unit word ("TP Sông Công",
+    "H. Yên Phong") whose name is unique in the country, else ""."""
+    for part in _UNIT_SPLIT.split(_SPACES.sub(" ", fold(address).replace(".", ". "))):
+        part = part.strip(" .")
+        if not _DISTRICT_WORD.match(part):
+            continue
+        name = _DISTRICT_WORD.sub("", part).strip(" .")
+        if _HAS_DIGIT.search(name):  # "Quận 1": numbered districts repeat in the cities
+            continue
+        d = geo.find_legacy_district(name)
+        p = geo.legacy_province(d.legacy_province_code) if d else None
+        if p:
+            return p.new_province_code
+    return ""
+
+
 @lru_cache(maxsize=5_000)
 def _whole_address_unit(address: str) -> tuple[str, str]:
     unit = normalise_address(address)
+    # "X. Tân Quang, TP Sông Công, Thái" (the province cut off): a commune name unique today (Tân Quang of Tuyên
+    # Quang) must not outweigh the old district written after it (Sông Công, Thái Nguyên), whose ward it was.
+    province = _written_district_province(address)
+    if province and unit.province_code != province:
+        p = geo.province(province)
+        again = normalise_address(f"{address}, {p.name}") if p else None
+        if again is not None and again.province_code == province:
+            unit = again
     return unit.province_code or "", unit.commune_code or ""
 
 
@@ -378,14 +406,27 @@ def _province_spelled_out(address: str) -> str:
     if last in names:
         return address
     full = _CITY_ABBREVIATIONS.get(re.sub(r"[\s.]", "", written)) or _PROVINCE_ABBREVIATIONS.get(last.replace(".", ""))
+    if full and len(last.replace(".", "")) <= 3 and _names_another_province(address[: m.start(2)], full):
+        full = None  # "…, TP Thái Nguyên, Th": a name cut short, not Thanh Hóa
     if not full and len(last) >= 5 and " " in last:
         starts = [n for k, n in names.items() if k.startswith(last)]
         # or one slip from one province's name: "Bắcc Ninh", "Bắc Nih", "Vnĩh Phúc", "Đng Nai"
+        # ("Phổ Yên", a district, is no slip of the province Phú Yên)
         near = starts or [
-            n for k, n in names.items() if len(k) >= 6 and abs(len(k) - len(last)) <= 1 and OSA.distance(k, last) <= 1
+            n
+            for k, n in names.items()
+            if len(k) >= 6 and abs(len(k) - len(last)) <= 1 and OSA.distance(k, last) <= 1
+            and last not in _unit_names()
         ]
         full = near[0] if len(near) == 1 else None
     return address[: m.start(2)] + full if full else address
+
+
+def _names_another_province(head: str, province: str) -> bool:
+    """Whether ``head`` (an address without its last part) names a province other than ``province`` in full."""
+    words = f" {_SPACES.sub(' ', re.sub(r'[^a-z0-9 ]', ' ', fold(head)))} "
+    own = fold(province)
+    return any(f" {k} " in words for k in _province_full_names() if k != own and len(k) >= 6)
 
 
 @lru_cache(maxsize=1)
