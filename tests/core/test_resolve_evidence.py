@@ -97,6 +97,22 @@ def test_a_bare_name_that_is_no_district_of_its_own_gives_no_district(written):
     assert features(RawRecord("1", "X", "", written)).district == ""
 
 
+def test_an_abbreviation_several_provinces_share_is_read_in_the_data_sets_own_province():
+    from lienket.core.resolve.engine import placed_in_data_set
+    from lienket.core.resolve.normalise import features_many
+
+    def placed(addresses: list[str]) -> list[str]:
+        recs = [realign(RawRecord(str(i), "X", "", a)) for i, a in enumerate(addresses)]
+        return [f.province for f in placed_in_data_set(recs, features_many(recs, realigned=True))]
+
+    quang_ninh, cantho = _province("tỉnh Quảng Ninh"), _province("TP. Cần Thơ")
+    # "QN" is Quảng Ninh, Quảng Nam or Quảng Ngãi; "HG" Hậu Giang (now Cần Thơ) or Hà Giang
+    assert placed(["Số 906 đường Hòa Bình, phường Móng Cái 1, QN"] + ["P. Hồng Gai, Quảng Ninh"] * 9)[0] == quang_ninh
+    assert placed(["Tổ 11, ấp Phú Lễ, X.Đông Phú, H.Châu Thành, HG"] + ["X. Phú Tâm, Cần Thơ"] * 9)[0] == cantho
+    # a data set of neither: as written
+    assert placed(["Số 906 đường Hòa Bình, phường Móng Cái 1, QN"] + ["xã Lâm Thao, Bắc Ninh"] * 9)[0] != quang_ninh
+
+
 def test_a_bare_place_name_is_read_in_the_data_sets_own_province():
     from lienket.core.resolve.engine import placed_in_data_set
     from lienket.core.resolve.normalise import features_many

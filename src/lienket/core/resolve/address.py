@@ -16,7 +16,7 @@ from lienket.core.resolve.places import commune_code, commune_named
 from lienket.core.resolve.syllables import readable
 from lienket.core.text import fold
 
-__all__ = ["bare_place", "hamlet_of", "normalise_lot", "province_of", "zone_and_lot"]
+__all__ = ["abbreviated_province", "bare_place", "hamlet_of", "normalise_lot", "province_of", "zone_and_lot"]
 
 _SPACES = re.compile(r"\s+")
 
@@ -380,6 +380,36 @@ _PROVINCE_ABBREVIATIONS = {
     "brvt": "Bà Rịa - Vũng Tàu", "bd": "Bình Dương", "th": "Thanh Hóa", "na": "Nghệ An", "nd": "Nam Định",
     "tb": "Thái Bình", "ht": "Hà Tĩnh", "pt": "Phú Thọ", "hb": "Hòa Bình", "ct": "Cần Thơ",
 }  # fmt: skip
+# Abbreviations several provinces share, or that are letters of other words too ("QN": Quảng Ninh, Quảng Nam,
+# Quảng Ngãi; "HG": Hậu Giang, Hà Giang): read only in the data set's own provinces (``engine.placed_in_data_set``).
+_DATA_SET_ABBREVIATIONS = {
+    "qn": ("Quảng Ninh", "Quảng Nam", "Quảng Ngãi"), "dn": ("Đà Nẵng", "Đồng Nai", "Đắk Nông"),
+    "tn": ("Thái Nguyên", "Tây Ninh"), "hg": ("Hậu Giang", "Hà Giang"), "bd": ("Bình Dương", "Bình Định"),
+    "bt": ("Bến Tre", "Bình Thuận"), "lc": ("Lào Cai", "Lai Châu"), "st": ("Sóc Trăng",), "la": ("Long An",),
+    "ag": ("An Giang",), "tg": ("Tiền Giang",), "kg": ("Kiên Giang",), "vl": ("Vĩnh Long",), "dt": ("Đồng Tháp",),
+    "ld": ("Lâm Đồng",), "kh": ("Khánh Hòa",), "tv": ("Trà Vinh",), "cm": ("Cà Mau",), "bl": ("Bạc Liêu",),
+    "qb": ("Quảng Bình",), "qt": ("Quảng Trị",), "ls": ("Lạng Sơn",), "tq": ("Tuyên Quang",), "yb": ("Yên Bái",),
+    "tth": ("Thừa Thiên Huế",), "bp": ("Bình Phước",), "gl": ("Gia Lai",), "kt": ("Kon Tum",), "nb": ("Ninh Bình",),
+    "hnam": ("Hà Nam",), "tb": ("Thái Bình",),
+}  # fmt: skip
+
+
+def abbreviated_province(address: str) -> tuple[int, tuple[tuple[str, str], ...]]:
+    """Where the last part of ``address`` starts and ``(province name, current province code)`` of each province
+    it may abbreviate ("…, Châu Thành, HG": Hậu Giang, 92, and Hà Giang, 08), or ``(-1, ())``."""
+    m = _LAST_PART.search(address)
+    if not m:
+        return -1, ()
+    last = re.sub(r"[\s.]", "", _PROVINCE_WORD.sub("", _SPACES.sub(" ", fold(m.group(2)).strip(" .")).strip()))
+    names = _DATA_SET_ABBREVIATIONS.get(last, ())
+    out = []
+    for name in names:
+        p = geo.find_legacy_province(name)
+        if p:
+            out.append((name, p.new_province_code))
+    return (m.start(2), tuple(out)) if out else (-1, ())
+
+
 # "DN" alone is Đà Nẵng or Đồng Nai; as a city ("TP.ĐN") it is Đà Nẵng.
 _CITY_ABBREVIATIONS = {"tpdn": "Đà Nẵng", "tpđn": "Đà Nẵng", "tphn": "Hà Nội", "tphp": "Hải Phòng", "tpct": "Cần Thơ"}
 # "tỉnh", "thành phố", "TP.", "T." before a province's name; a word of its own, never the T of "Thái Bình".

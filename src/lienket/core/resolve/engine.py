@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from lienket.core import geo
-from lienket.core.resolve.address import bare_place
+from lienket.core.resolve.address import abbreviated_province, bare_place
 from lienket.core.resolve.clustering import ATTACH_MIN_PROBABILITY, constrained_cluster, same_park
 from lienket.core.resolve.cutnames import complete_cut_names
 from lienket.core.resolve.estimates import model_for
@@ -334,11 +334,23 @@ def placed_in_data_set(records: Sequence[RawRecord], feats: Sequence[Features]) 
     total = sum(counts.values())
     own = frozenset(p for p, n in counts.items() if n >= OWN_PROVINCE_MIN_SHARE * total)
     out = list(feats)
+    redo = []
     for i, (r, f) in enumerate(zip(records, feats, strict=True)):
-        if not f.province and f.address_written:
+        if not f.address_written:
+            continue
+        start, candidates = abbreviated_province(r.address)
+        fits = {code: name for name, code in reversed(candidates) if code in own}
+        if len(fits) == 1:
+            # "…, H.Châu Thành, HG" in a Cần Thơ list is Hậu Giang; "…, P. Móng Cái 1, QN" in a Quảng Ninh list
+            code, name = next(iter(fits.items()))
+            if f.province != code:
+                redo.append((i, replace(r, address=r.address[:start] + name)))
+        elif not f.province:
             province, commune, district = bare_place(r.address.strip(), own)
             if province:
                 out[i] = replace(f, province=province, commune=commune, district=district)
+    for (i, _), f in zip(redo, features_many([r for _, r in redo], realigned=True), strict=True):
+        out[i] = f
     return out
 
 
