@@ -49,6 +49,16 @@ def test_a_district_is_no_slip_of_a_province_and_a_cut_name_no_abbreviation():
     assert _province("Tam Giang, Yên Phong, Bắc Nih") == _province("Bắc Ninh") != ""
 
 
+def test_ba_ria_vung_tau_written_with_its_dash_is_one_province_not_the_city_vung_tau():
+    def district(address: str) -> str:
+        return features(RawRecord("1", "X", "", address)).district
+
+    phu_my = district("290 NGUYỄN AN NINH, MỸ XUÂN, TX. PHÚ MỸ, BÀ RỊA VŨNG TÀU")
+    assert district("290 Nguyễn An Ninh, Phường Mỹ Xuân, TX. Phú Mỹ, Tỉnh Bà Rịa - Vũng Tàu") == phu_my != ""
+    assert district("290 Nguyễn An Ninh, Phường Mỹ Xuân, TX. Phú Mỹ, BRVT") == phu_my
+    assert district("12 Lê Lợi, TP. Vũng Tàu, BR-VT") != phu_my
+
+
 def test_an_old_district_written_outweighs_a_commune_name_unique_today():
     # "X. Tân Quang, TP Sông Công, Thái": the province cut off; Tân Quang is today a commune of Tuyên Quang only,
     # but was a ward of Sông Công (Thái Nguyên)

@@ -279,8 +279,12 @@ def province_of(address: str) -> tuple[str, str]:
     return _whole_address_unit(address)
 
 
+# "Bà Rịa - Vũng Tàu": one province, whose dash is no separator of parts ("Vũng Tàu" alone is a city of it).
+_BRVT = re.compile(r"(?i)\b(b[àa] r[ịi]a)\s*[-–]\s*(v[ũu]ng t[àa]u)\b")
+
+
 def _address(address: str) -> tuple[str, str, str, str, str, str, str]:
-    address = _province_spelled_out(readable(address))
+    address = _province_spelled_out(_BRVT.sub(r"\1 \2", readable(address)))
     zone, lot, street = zone_and_lot(address)
     province, commune = province_of(address)
     if not province:
@@ -377,7 +381,7 @@ def _bare_commune(address: str) -> str:
 _PROVINCE_ABBREVIATIONS = {
     "bn": "Bắc Ninh", "bg": "Bắc Giang", "hd": "Hải Dương", "hy": "Hưng Yên", "hn": "Hà Nội", "hp": "Hải Phòng",
     "vp": "Vĩnh Phúc", "hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "tp hcm": "Hồ Chí Minh", "hcmc": "Hồ Chí Minh",
-    "brvt": "Bà Rịa - Vũng Tàu", "bd": "Bình Dương", "th": "Thanh Hóa", "na": "Nghệ An", "nd": "Nam Định",
+    "brvt": "Bà Rịa Vũng Tàu", "bd": "Bình Dương", "th": "Thanh Hóa", "na": "Nghệ An", "nd": "Nam Định",
     "tb": "Thái Bình", "ht": "Hà Tĩnh", "pt": "Phú Thọ", "hb": "Hòa Bình", "ct": "Cần Thơ",
 }  # fmt: skip
 # Abbreviations several provinces share, or that are letters of other words too ("QN": Quảng Ninh, Quảng Nam,
