@@ -48,15 +48,17 @@ _LANE_HOUSE_RE = re.compile(
     r"^(?:so nha|so|no\.?)?\s*([0-9]+[a-z]?)\s*,?\s*(?:ngo|ngach|hem|lane|alley)\s*([0-9]+[a-z]?)\s*,?\s*"
     r"(?:duong|pho)?\s*([a-z][a-z0-9 ]{2,}?)(?:\s+(?:street|str|st|road|rd)\.?)?\s*(?=,|;|\s-\s|$)"
 )
+# A house number: "12", "167A", "282/6", "447/12b".
+_HOUSE_NUMBER = r"[0-9]+[a-z]?(?:/[0-9]+[a-z]?)*"
 _STREET_RE = re.compile(
-    r"(?<![0-9a-z/])(?:so nha|so|no\.?|number)?\s*([0-9]+[a-z]?(?:/[0-9]+[a-z]?)*)\s*(?:,\s*)?"
+    r"(?<![0-9a-z/])(?:so nha|so|no\.?|number)?\s*(" + _HOUSE_NUMBER + r")\s*(?:,\s*)?"
     r"(?:duong|pho|street|st|road|rd)\s+"
     r"([a-z0-9 .]+?(?:-[0-9]+)?)\s*(?=,|;|\s-\s|-" + _UNIT_AHEAD + r"|$)"
 )
 # "Số 247 Xương Giang, ...", "334 Hai Bà Trưng - ...": a house number and a street name without "đường"/"phố", as
 # the first part of the address (never a village, a lane, a lot or a road kilometre).
 _BARE_STREET_RE = re.compile(
-    r"^(?:so nha|so|no\.?)?\s*(?:k|kiet|lane|hem|alley)?\s*([0-9]+[a-z]?(?:/[0-9]+[a-z]?)*)\s*,?\s+"
+    r"^(?:so nha|so|no\.?)?\s*(?:k|kiet|lane|hem|alley)?\s*(" + _HOUSE_NUMBER + r")\s*,?\s+"
     r"(?!(?:thon|xom|ap|khu|kp|khu pho|lo|lot|km|ql|tl|dt|xa|phuong|p|quan|q|huyen(?! quang)|h|tt|tx|tp|village|"
     r"hamlet|group|alley|lane)\b|(?:ngo|ngach|hem|kiet|to)\s+[0-9])"
     r"([a-z][a-z ]{2,}?|[0-9]{1,2} thang [0-9]{1,2})(?:\s+(?:street|str|st|road|rd)\.?)?\s*"
@@ -401,11 +403,10 @@ _DATA_SET_ABBREVIATIONS = {
 def abbreviated_province(address: str) -> tuple[int, tuple[tuple[str, str], ...]]:
     """Where the last part of ``address`` starts and ``(province name, current province code)`` of each province
     it may abbreviate ("…, Châu Thành, HG": Hậu Giang, 92, and Hà Giang, 08), or ``(-1, ())``."""
-    m = _LAST_PART.search(address)
+    m, _, last = _last_part(address)
     if not m:
         return -1, ()
-    last = re.sub(r"[\s.]", "", _PROVINCE_WORD.sub("", _SPACES.sub(" ", fold(m.group(2)).strip(" .")).strip()))
-    names = _DATA_SET_ABBREVIATIONS.get(last, ())
+    names = _DATA_SET_ABBREVIATIONS.get(re.sub(r"[\s.]", "", last), ())
     out = []
     for name in names:
         p = geo.find_legacy_province(name)
@@ -421,6 +422,15 @@ _PROVINCE_WORD = re.compile(r"^(?:tinh|thanh pho|tp|t)(?:\.\s*|\s+)")
 _LAST_PART = re.compile(r"([,;\-–]\s*)([^,;\-–]+?)\s*\.?\s*$")
 
 
+def _last_part(address: str) -> tuple[re.Match[str] | None, str, str]:
+    """The last part of an address (its match), folded as written, and without "tỉnh" / "TP." before it."""
+    m = _LAST_PART.search(address)
+    if not m:
+        return None, "", ""
+    written = _SPACES.sub(" ", fold(m.group(2)).strip(" .")).strip()
+    return m, written, _PROVINCE_WORD.sub("", written)
+
+
 @lru_cache(maxsize=1)
 def _province_full_names() -> dict[str, str]:
     """Folded name → name, current and pre-2025 provinces."""
@@ -431,11 +441,9 @@ def _province_full_names() -> dict[str, str]:
 
 @lru_cache(maxsize=20_000)
 def _province_spelled_out(address: str) -> str:
-    m = _LAST_PART.search(address)
+    m, written, last = _last_part(address)
     if not m:
         return address
-    written = _SPACES.sub(" ", fold(m.group(2)).strip(" .")).strip()
-    last = _PROVINCE_WORD.sub("", written)
     names = _province_full_names()
     if last in names:
         return address

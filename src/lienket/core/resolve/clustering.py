@@ -8,9 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from rapidfuzz.distance import JaroWinkler
-
-from lienket.core.resolve.model import agreeing_levels, specific_desc
+from lienket.core.resolve.model import agreeing_levels, same_park, specific_desc
 from lienket.core.resolve.normalise import Features
 from lienket.core.resolve.tax import other_number, tax_slip
 
@@ -99,11 +97,6 @@ def _may_have_moved(a: Features, b: Features) -> bool:
     # A strong link may join two parks unless it is a branch and a firm that is not one (one switchboard, two
     # sites) or two provinces (a namesake elsewhere).
     return a.branch == b.branch and (not a.province or not b.province or a.province == b.province)
-
-
-def same_park(x: str, y: str) -> bool:
-    """One park written twice: equal, a slip apart ("tieen son"), or one name the start of the other."""
-    return x == y or JaroWinkler.similarity(x, y) >= 0.9 or x.startswith(y + " ") or y.startswith(x + " ")
 
 
 def _tax_key(f: Features) -> str:

@@ -327,6 +327,12 @@ def _same_firm_fixes(fixes: dict[str, str], feats: Sequence[Features]) -> dict[s
 OWN_PROVINCE_MIN_SHARE = 0.1
 
 
+def _reread(feats: list[Features], redo: list[tuple[int, RawRecord]]) -> None:
+    """Replace ``feats[i]`` by the features of each rewritten record ``(i, record)`` of ``redo``, read in one batch."""
+    for (i, _), f in zip(redo, features_many([r for _, r in redo], realigned=True), strict=True):
+        feats[i] = f
+
+
 def placed_in_data_set(records: Sequence[RawRecord], feats: Sequence[Features]) -> list[Features]:
     """``feats`` with the records whose address is only a place's name (``address.bare_place``) placed in the data
     set's own provinces (``OWN_PROVINCE_MIN_SHARE``); ``records`` are the realigned records of ``feats``."""
@@ -349,8 +355,7 @@ def placed_in_data_set(records: Sequence[RawRecord], feats: Sequence[Features]) 
             province, commune, district = bare_place(r.address.strip(), own)
             if province:
                 out[i] = replace(f, province=province, commune=commune, district=district)
-    for (i, _), f in zip(redo, features_many([r for _, r in redo], realigned=True), strict=True):
-        out[i] = f
+    _reread(out, redo)
     return out
 
 
@@ -368,8 +373,7 @@ def unmarked_casting(records: Sequence[RawRecord], feats: Sequence[Features]) ->
             if marked != r.name:
                 redo.append((i, replace(r, name=marked)))
     out = list(feats)
-    for (i, _), f in zip(redo, features_many([r for _, r in redo], realigned=True), strict=True):
-        out[i] = f
+    _reread(out, redo)
     return out
 
 

@@ -200,7 +200,7 @@ COMPARISONS: tuple[Comparison, ...] = (
         (
             Level("null", "null", 1, 1),
             Level("exact", "exact", 0.93, 0.05),
-            # a slip, or one name the start of the other ("Đại An" / "Đại An mở rộng"): as ``clustering.same_park``
+            # a slip, or one name the start of the other ("Đại An" / "Đại An mở rộng"): ``same_park``
             Level("similar", "zone_similar", 0.04, 0.01, 0.9),
             Level("different", "else", 0.03, 0.94),
         ),
@@ -311,6 +311,12 @@ def specific_desc(desc: str) -> list[str]:
     return sorted(set(desc.split()) - GENERIC_DESC)
 
 
+def same_park(x: str, y: str, threshold: float = 0.9) -> bool:
+    """One park written twice: equal, a slip apart ("tieen son": Jaro–Winkler ≥ ``threshold``), or one name the
+    start of the other ("Đại An" / "Đại An mở rộng")."""
+    return x == y or _jw(x, y) >= threshold or x.startswith(y + " ") or y.startswith(x + " ")
+
+
 def _desc_ok(a: Features, b: Features) -> bool:
     """Descriptors compatible: either side names no specific trade, or both share one ("plastic packaging" and
     "packaging" agree; "plastic" and "steel" — sister firms of one group — do not)."""
@@ -414,7 +420,7 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
         last = getattr(a, cols[-1]), getattr(b, cols[-1])
         return _jw(*last) >= threshold
     if kind == "zone_similar":
-        return _jw(x, y) >= threshold or x.startswith(y + " ") or y.startswith(x + " ")
+        return same_park(x, y, threshold)
     if kind == "brand_exact":
         return bool(a.brand) and a.brand_key == b.brand_key and _desc_ok(a, b) and a.brand_n <= threshold
     if kind == "brand_zone":
