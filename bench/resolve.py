@@ -32,6 +32,7 @@ import gen_central  # noqa: E402
 import gen_coast  # noqa: E402
 import gen_delta  # noqa: E402
 import gen_dongnai  # noqa: E402
+import gen_hanoi  # noqa: E402
 import gen_national  # noqa: E402
 import gen_north  # noqa: E402
 import gen_phutho  # noqa: E402
@@ -41,6 +42,7 @@ import gen_scratch  # noqa: E402
 import gen_south  # noqa: E402
 import gen_survey  # noqa: E402
 import gen_synth  # noqa: E402
+import gen_tayninh  # noqa: E402
 import gen_thainguyen  # noqa: E402
 import gen_thanhnghe  # noqa: E402
 import gen_vendor  # noqa: E402
@@ -70,6 +72,8 @@ GENERATORS = {
     "bacninh": gen_bacninh,
     "cantho": gen_cantho,
     "quangninh": gen_quangninh,
+    "hanoi": gen_hanoi,
+    "tayninh": gen_tayninh,
 }
 
 

@@ -48,7 +48,10 @@ def test_legal_form_is_recognised(written, legal):
 
 def test_branch_is_flagged():
     assert name_parts("Chi nhánh Công ty TNHH Seongjae tại Bắc Ninh")[4] is True
-    assert features(RawRecord("x", "Seongjae", "0800555666-001")).branch is True
+    assert features(RawRecord("x", "Seongjae", "0800555667-001")).branch is True
+    # twelve digits whose first ten (a zero put back) fail the check digit: another number, not a branch code
+    assert features(RawRecord("x", "Seongjae", "452043265017")).branch is False
+    assert features(RawRecord("x", "Seongjae", "800555667001")).branch is True
 
 
 def test_tax_codes_spaced_dotted_or_prefixed_agree():

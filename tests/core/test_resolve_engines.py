@@ -223,3 +223,37 @@ def test_hand_written_level_sql_on_spark_mirrors_the_python_test():
             f"WHERE `{name}_l` = '{x}' AND `{name}_r` = '{y}'"
         ).collect()[0]["v"]
         assert got == _python_level(name, label, x, y), (name, label, x, y)
+
+
+# Tax cells: (code left, code right, left fails the check digit in a data set of real codes, right fails it).
+OTHER_NUMBER_CASES = [
+    ("3902827749", "4586505934", False, True), ("3902827749", "0452043265017", False, True),
+    ("3902827749", "3902827740", False, True), ("3902827749", "4586505934", False, False),
+    ("4586505934", "3902827749", True, False), ("3902827749", "3902827794", True, True),
+]  # fmt: skip
+
+
+def _python_other_number(x: str, y: str, ox: bool, oy: bool) -> bool:
+    from dataclasses import replace
+
+    from lienket.core.resolve.model import _test
+    from lienket.core.resolve.normalise import features
+
+    blank = features(RawRecord("0", "X", "", "", ""))
+    a, b = replace(blank, tax=x, tax_other=ox), replace(blank, tax=y, tax_other=oy)
+    return _test("other_number", 0, ("tax",), a, b)
+
+
+def test_other_number_level_sql_on_duckdb_mirrors_the_python_test():
+    import duckdb
+
+    sql = _sql_of("tax", "another number in the cell", "duckdb")
+    con = duckdb.connect()
+    for x, y, ox, oy in OTHER_NUMBER_CASES:
+        got = con.execute(
+            f'SELECT CASE WHEN {sql} THEN true ELSE false END FROM (SELECT ? AS "tax_l", ? AS "tax_r", '
+            '? AS "tax_other_l", ? AS "tax_other_r")',
+            [x, y, ox, oy],
+        ).fetchone()[0]
+        assert got == _python_other_number(x, y, ox, oy), (x, y, ox, oy)
+    assert [_python_other_number(*c) for c in OTHER_NUMBER_CASES] == [True, True, False, False, True, False]

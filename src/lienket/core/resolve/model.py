@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz.distance import JaroWinkler
 
 from lienket.core.resolve.normalise import Features
-from lienket.core.resolve.tax import tax_slip
+from lienket.core.resolve.tax import other_number, tax_slip
 
 __all__ = [
     "COMPARISONS",
@@ -108,6 +108,7 @@ COMPARISONS: tuple[Comparison, ...] = (
             Level("exact, a code six firms or more give", "tax_shared", 0.001, 1e-4, 6),
             Level("exact", "exact", 0.86, 2e-9),
             Level("one digit differs or two swapped", "typo", 0.10, 1e-5, 1),
+            Level("another number in the cell", "other_number", 0.01, 0.02),
             Level("different", "else", 0.04, 1.0),
         ),
     ),
@@ -406,6 +407,8 @@ def _test(kind: str, threshold: float, cols: tuple[str, ...], a: Features, b: Fe
         return a.phone_kind == "M" and b.phone_kind == "M"
     if kind == "typo":
         return tax_slip(x, y, int(threshold))
+    if kind == "other_number":
+        return (a.tax_other or b.tax_other) and other_number(x, y)
     if kind == "phone_any":
         return phones_agree(a, b)
     if kind == "tax_shared":

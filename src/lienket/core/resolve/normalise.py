@@ -684,7 +684,9 @@ def _make(
 ) -> Features:
     name_key, brand, desc, legal, branch, plant = names
     tax = normalise_tax(rec.tax_code)
-    if len(tax) == 13:
+    if len(tax) == 13 and tax_check_ok(tax):
+        # a dependent unit's code; thirteen digits whose first ten fail the check digit are another number
+        # (twelve digits of a social-insurance code with a zero put back)
         branch = True
     province, commune, zone, lot, street, hamlet, district = addr
     if plant and zone:  # "Nhà máy HQ Đại Đồng - Hoàn Sơn" in KCN Đại Đồng - Hoàn Sơn: the plant of HQ there

@@ -22,6 +22,7 @@ from lienket.core.resolve.model import (
     specific_desc,
 )
 from lienket.core.resolve.normalise import Features
+from lienket.core.resolve.tax import OTHER_NUMBER_EDITS
 
 __all__ = ["duckdb_connection", "resolve_splink", "settings_dict", "spark_session"]
 
@@ -124,6 +125,9 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
             f"OR (abs(length({left}) - length({right})) = 1 AND greatest(length({left}), length({right})) >= 10 "
             f"AND levenshtein({left}, {right}) = 1)"
         )
+    if kind == "other_number":
+        # Mirrors tax.other_number on a code that fails the check digit in a data set of real codes.
+        return f"({q('tax_other', 'l')} OR {q('tax_other', 'r')}) AND levenshtein({left}, {right}) >= {OTHER_NUMBER_EDITS}"
     if kind in ("name_exact", "name_agree"):
         # The same words with the brand's in the same order ("Kim Thành" is not "Thành Kim"): mirrors model._test.
         same = (
@@ -256,6 +260,7 @@ def _frame(feats: Sequence[Features], blocks: list[list[str | None]], block_cols
     data["name_agree"] = [f.name_agree for f in feats]
     data["brand_agree"] = [f.brand_agree for f in feats]
     data["tax_valid"] = [f.tax_valid for f in feats]
+    data["tax_other"] = [f.tax_other for f in feats]
     data["branch"] = [f.branch for f in feats]
     data["brand_tokens"] = [sorted(set(f.brand.split())) for f in feats]
     data["desc_spec"] = [specific_desc(f.desc) for f in feats]
