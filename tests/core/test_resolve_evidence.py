@@ -749,6 +749,20 @@ def test_park_initials_stay_as_written_when_they_could_name_two_parks_or_a_park_
     assert zones[-4:] == ["tt", "dt", "yb", "an"]
 
 
+def test_a_park_run_into_the_places_after_it_is_the_park_of_the_data_set_it_starts_with():
+    from lienket.core.resolve.engine import parks_without_places
+
+    written = ["Lô B3-16, KCN Phúc Long, xã Lương Hòa, Tây Ninh"] * 3 + ["KCN Đại An, Hải Dương"] * 3
+    written += ["KCN Quế Võ, Bắc Ninh"] * 3
+    written += ["kcn phuc long luong hoa tay ninh", "KCN Đại An mở rộng, Hải Dương", "KCN Quế Võ 3, Bắc Ninh"]
+    feats = [features(realign(RawRecord(str(i), "X", "", a))) for i, a in enumerate(written)]
+    assert [f.zone for f in feats[-3:]] == ["phuc long luong hoa", "dai an mo rong", "que vo 3"]
+    # a web form's address without commas; an extension and a park's number are no places
+    assert [f.zone for f in parks_without_places(feats)[-3:]] == ["phuc long", "dai an mo rong", "que vo 3"]
+    # the shorter park must be written by more records than the longer name
+    assert parks_without_places(feats[:1] + feats[-3:])[1].zone == "phuc long luong hoa"
+
+
 def test_a_record_naming_no_province_reads_park_initials_in_the_data_sets_province():
     written_out = ["KCN Điềm Thụy, Thái Nguyên"] * 6 + ["KCN Đình Trám, Bắc Giang"] * 3
     assert _parks(written_out + ["Lô A2, KCN ĐT"])[-1] == "diem thuy"

@@ -339,6 +339,17 @@ def _bare_names() -> dict[str, tuple[tuple[str, str, str], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Folded names of provinces, pre-2025 districts, communes and pre-2025 wards (without their unit words); not
+    the numbers of city wards ("Phường 3"), which are a park's number ("Quế Võ 3", "Yên Phong II")."""
+    names = frozenset(_bare_names()) | _district_and_province_names()
+    return frozenset(n for n in names if not any(w.isdigit() or _ROMAN.fullmatch(w) for w in n.split()))
+
+
+_ROMAN = re.compile(r"[ivx]+")
+
+
 def _districts_of(commune: str) -> str:
     return "|".join(_commune_districts().get(commune, ()))
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from lienket.core import geo
-from lienket.core.resolve.address import abbreviated_province, bare_place
+from lienket.core.resolve.address import abbreviated_province, bare_place, place_names
 from lienket.core.resolve.clustering import ATTACH_MIN_PROBABILITY, constrained_cluster, same_park
 from lienket.core.resolve.cutnames import complete_cut_names
 from lienket.core.resolve.estimates import model_for
@@ -269,6 +269,32 @@ def expanded_park_initials(feats: Sequence[Features]) -> list[Features]:
     return out
 
 
+def _only_places(words: list[str]) -> bool:
+    """Whether ``words`` are place names one after another ("luong hoa tay ninh": Lương Hòa, Tây Ninh)."""
+    names, n = place_names(), len(words)
+    ok = [True] + [False] * n  # ok[i]: words[:i] are place names
+    for i in range(1, n + 1):
+        ok[i] = any(ok[j] and " ".join(words[j:i]) in names for j in range(max(0, i - 4), i))
+    return ok[n]
+
+
+def parks_without_places(feats: Sequence[Features]) -> list[Features]:
+    """``feats`` with a park read together with the places written after it, in an address without commas ("kcn
+    phuc long luong hoa tay ninh" from a web form: "phuc long luong hoa"), read as the park of the data set that
+    the name starts with ("phuc long", written by at least ``PARK_INITIALS_MIN_RECORDS`` records and by more
+    than the longer name) when the words after it are only names of places. "Đại An mở rộng" stays as written."""
+    zones = Counter(f.zone for f in feats if f.zone)
+    fixes = {}
+    for zone, n in zones.items():
+        words = zone.split()
+        for k in range(len(words) - 1, 0, -1):  # the longest park the name starts with
+            head = " ".join(words[:k])
+            if zones.get(head, 0) >= max(PARK_INITIALS_MIN_RECORDS, n + 1) and _only_places(words[k:]):
+                fixes[zone] = head
+                break
+    return [replace(f, zone=fixes[f.zone]) if f.zone in fixes else f for f in feats] if fixes else list(feats)
+
+
 def typo_keys(feats: Sequence[Features]) -> list[list[str]]:
     """Per record of a rare brand, the brand and the brand with any one letter deleted, kept when
     2..``TYPO_MAX_BLOCK`` records share the key: brands one typo apart (a slip, a swap, a letter missing or
@@ -382,7 +408,7 @@ def with_counts(feats: Sequence[Features]) -> list[Features]:
     (``corrected_brands``) and ``name_n``/``brand_n``/``bz_n`` set to how many records of this data set share the
     name / brand / brand in the same park, ``phone_firms`` / ``tax_firms`` to how many brands give the phone / the
     tax code."""
-    feats = expanded_park_initials(feats)
+    feats = parks_without_places(expanded_park_initials(feats))
     fixes = _same_firm_fixes(corrected_brands(Counter(f.brand for f in feats if f.brand)), feats)
     if fixes:
         feats = [replace(f, brand=fixes[f.brand]) if f.brand in fixes else f for f in feats]
