@@ -34,7 +34,15 @@ from lienket.core.resolve.branches import (
 from lienket.core.resolve.phone import phone_kinds, phone_province, phones
 from lienket.core.resolve.romanisation import readings as _readings
 from lienket.core.resolve.scripts import latinised
-from lienket.core.resolve.syllables import VI_SYLLABLE, _desc_typos, _rejoin, _tail_typos, _telex, readable
+from lienket.core.resolve.syllables import (
+    VI_SYLLABLE,
+    VI_SYLLABLE_STRICT,
+    _desc_typos,
+    _rejoin,
+    _tail_typos,
+    _telex,
+    readable,
+)
 from lienket.core.resolve.tax import normalise_tax, tax_check_ok, tax_sci
 from lienket.core.resolve.vocabulary import BRANCH_PHRASES as _BRANCH_PHRASES
 from lienket.core.resolve.vocabulary import COUNTRY_PHRASES as _COUNTRY_PHRASES
@@ -133,7 +141,7 @@ class Features:
         """Vietnamese spellings a brand written in pinyin, Wade–Giles or Cantonese can stand for ("Yongfa" →
         "vinhphat", ...: ``romanisation.readings``); ``()`` for a brand in Vietnamese or one outside the table."""
         words = self.brand.split()
-        foreign = any(not VI_SYLLABLE.fullmatch(w) for w in words)
+        foreign = any(not VI_SYLLABLE_STRICT.fullmatch(w) for w in words)
         return _readings(self.brand, foreign) if foreign else ()
 
     @property
