@@ -70,3 +70,29 @@ def test_vietnamese_brands_and_different_names_get_no_common_key():
     vi, ko1, ko2 = (features(realign(RawRecord("1", n))) for n in ("Cơ khí Minh Phát", "Eunnam Vina", "Dongwon Vina"))
     assert vi.roman == ""
     assert ko1.roman != ko2.roman
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        ("越南新順有限公司 Hsin Shun Vina Company Limited", "Hsin Shun Vina Company Limited"),
+        ("源益染整(越南)股份有限公司 Yuan-Yi (Vietnam) JSC", "Yuan-Yi (Vietnam) JSC"),
+        ("Pao Hsin Vina Company Limited (寶新)", "Pao Hsin Vina Company Limited"),
+        # a Latin half of legal, country and number words only is no name: the whole is read
+        ("宝成 Vietnam Co., Ltd", "宝成 Vietnam Co., Ltd"),
+        ("幸芝発条（ベトナム） / No.893756 ホアビン支店", "幸芝発条（ベトナム） / No.893756 ホアビン支店"),
+        ("ヒラサワ金型ベトナム有限会社", "ヒラサワ金型ベトナム有限会社"),
+        ("Công ty TNHH Hòa Bình", "Công ty TNHH Hòa Bình"),
+    ],
+)
+def test_a_name_written_in_two_scripts_is_read_in_latin_letters(written, kept):
+    from lienket.core.resolve.scripts import latin_half
+
+    assert latin_half(written) == kept
+
+
+def test_a_name_in_two_scripts_has_the_brand_of_its_latin_half():
+    from lienket.core.resolve.normalise import RawRecord, features
+
+    both = features(RawRecord("1", "越南新順有限公司 Hsin Shun Vina Company Limited"))
+    assert both.brand == features(RawRecord("2", "Cty TNHH MTV Hsin Shun Vina")).brand == "hsin shun"

@@ -33,7 +33,7 @@ from lienket.core.resolve.branches import (
 )
 from lienket.core.resolve.phone import phone_kinds, phone_province, phones
 from lienket.core.resolve.romanisation import readings as _readings
-from lienket.core.resolve.scripts import latinised
+from lienket.core.resolve.scripts import latin_half, latinised
 from lienket.core.resolve.syllables import (
     VI_SYLLABLE,
     VI_SYLLABLE_STRICT,
@@ -353,7 +353,7 @@ _CASTING = re.compile(r"(?<!\w)đúc(?!\w)", re.IGNORECASE)
 
 
 def _clean_name(text: str) -> str:
-    text = latinised(readable(text))  # 宝成, ナカムラ精工, 화승비나: in the Latin letters other lists use
+    text = latinised(latin_half(readable(text)))  # 宝成, ナカムラ精工, 화승비나: in the Latin letters other lists use
     text = _CASTING.sub("casting", unicodedata.normalize("NFC", text))
     text = _VENDOR_CODE.sub("", text)
     text = _PARENT_TAIL.sub(r"\1", text)

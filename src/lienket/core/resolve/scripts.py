@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["latinised"]
+__all__ = ["latin_half", "latinised"]
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _KANA = "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"
@@ -240,6 +240,28 @@ def _korean_word(run: str) -> str:
 def _korean(text: str) -> str:
     text = _KO_RE.sub(lambda m: _KO_WORDS[m.group(0)], text)
     return _HANGUL_RUN.sub(lambda m: " " + _korean_word(m.group(0)) + " ", text)
+
+
+# Words that name no firm: legal forms, country words, "branch", "factory" (a Latin half of only these is no name).
+_NO_NAME_WORDS = frozenset(
+    "co ltd limited company corp corporation inc llc jsc joint stock one member mtv tnhh cp cong ty cty trach nhiem "
+    "huu han mot thanh vien co phan vietnam viet nam vina vn the and of branch factory plant int intl international "
+    "group holdings no tel fax".split()
+)
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ỹ]{2,}")
+
+
+def latin_half(text: str) -> str:
+    """``text`` without its Chinese, Japanese or Korean runs when it also writes the name in Latin letters
+    ("越南新順有限公司 Hsin Shun Vina Company Limited", "源益染整(越南)股份有限公司 Yuan-Yi (Vietnam) JSC"): the
+    other lists write the Latin name, and the two halves read together make a brand nobody writes. A Latin half of
+    only legal and country words ("宝成 Vietnam Co., Ltd") is no name: the text is kept whole."""
+    if not _ANY.search(text):
+        return text
+    rest = re.sub(r"[(（]\s*[)）]", " ", _RUN.sub(" ", text))
+    if not any(w.lower() not in _NO_NAME_WORDS for w in _LATIN_WORD.findall(rest)):
+        return text
+    return re.sub(r"\s+", " ", rest).strip(" -/|")
 
 
 def latinised(text: str) -> str:
