@@ -926,3 +926,23 @@ def test_a_xi_nghiep_named_before_its_company_is_a_dependent_unit(name, branch):
     from lienket.core.resolve.normalise import name_parts
 
     assert name_parts(name)[4] is branch
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Tianxin Vina Co., Ltd. - Factory 2 (Go Dau)", "TIANXIN VINA CO. LTD"),  # a buyer's name for a plant
+        ("SONQUY Zipper Joint Stock Company Factory 2", "Công ty Cổ phần Khóa kéo Sonquy"),
+        ("Công Ty TNHH Sản Xuất Thương Mại Kéo Sợi Tùng Lan", "Tung Lan Spinning Production Trading Company Limited"),
+        ("CÔNG TY TNHH BĂNG DỆT PHƯƠNG LAN", "Phuong Lan Webbing Co.,Ltd"),
+        ("Doanh nghiệp tư nhân Thùng carton Sáng Hòa", "SangHoa Carton Pte."),
+    ],
+)
+def test_textile_and_footwear_trades_and_plant_numbers_leave_one_brand_and_trade(one, other):
+    a, b = features(RawRecord("1", one)), features(RawRecord("2", other))
+    assert a.brand_key == b.brand_key
+    assert a.desc == b.desc or set(a.desc.split()) & set(b.desc.split())
+
+
+def test_factory_without_a_number_stays_in_the_brand():
+    assert features(RawRecord("1", "Smart Factory Solutions Co., Ltd")).brand == "smart factory"

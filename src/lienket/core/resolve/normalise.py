@@ -376,6 +376,7 @@ def _clean_name(text: str) -> str:
         s = s[: tail.start()] + " chi nhanh"
     s = _FACTORY_OF.sub("", s)
     s = _brand_last(s)
+    s = _FACTORY_NUMBER.sub("", s)
     s = _PUNCT.sub(" ", s)
     s = _GLUED.sub(r"\1 \2", s)
     s = _GLUED_FORM.sub(r"\1 \2", s)
@@ -420,6 +421,11 @@ _FACTORY_OF = re.compile(
 # What names only the plant: the words above, "sản xuất", its number ("số 2", "2") and a phase.
 _PLANT_HEAD = re.compile(r"^\s*" + _PLANT + r"(?:\s+san xuat)?(?:\s+so\s+[0-9]{1,2}\b)?\s*")
 _PLANT_NUMBER = re.compile(r"\s+(?:so\s+)?[0-9]$")
+
+
+# "X Co., Ltd - Factory 2 (Gò Dầu)", "SONQUY ZIPPER JSC FACTORY 2", "… Plant No. 3": a buyer's name for one of the
+# firm's plants; the number and what follows name the plant, not the firm ("Factory" alone may be a brand's word).
+_FACTORY_NUMBER = re.compile(r"\s*[-–,]?\s*\b(?:factory|plant)\s*(?:no\.?\s*|#\s*)?[0-9]{1,2}\b.*$")
 
 
 # Both spellings are correct Vietnamese (kĩ/kỹ thuật, lí/lý, mĩ/mỹ, sĩ/sỹ): one is kept.

@@ -71,6 +71,8 @@ LEGAL_PHRASES: list[tuple[str, str]] = [
     ("dn tn", "dntn"),
     ("dntn", "dntn"),
     ("private enterprise", "dntn"),
+    ("pte ltd", "tnhh"),  # Singapore's "Pte. Ltd."
+    ("pte", "dntn"),  # "SangHoa Carton Pte.": a private enterprise abbreviated
     ("cong ty hop danh", "hd"),
     ("hop danh", "hd"),
     ("partnership", "hd"),
@@ -629,6 +631,14 @@ DESCRIPTORS: dict[str, str] = {
     "supply chain": "logistics",
     "xay xat": "mills",
     "dt": "investment",  # "Cty CP ĐT …": đầu tư (or điện tử: a generic word either way)
+    # Textile and footwear suppliers' trades (2026-12-07: "Kéo sợi Tùng Lan" is Tung Lan Spinning, "Băng dệt Phương
+    # Lan" Phuong Lan Webbing, "Giày da Duy Liên" Duy Lien Footwear, "Thùng carton Sáng Hòa" SangHoa Carton).
+    "keo soi": "yarn",
+    "spinning": "yarn",
+    "bang det": "webbing",
+    "webbing": "webbing",
+    "giay da": "footwear leather",
+    "thung carton": "packaging",
 }
 # "giấy" (paper) and "giày" (shoes) fold to one word: it stands for both, and descriptors compare by overlap.
 DESCRIPTORS["giay"] = "footwear paper"
