@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import random
 import re
 import time
 import unicodedata
@@ -304,7 +305,7 @@ def test_sources_documented_and_sized(big, small):
     _, tags = big
     traps = Counter(x for t in tags for x in t if x.startswith("trap:"))
     assert set(traps) == TRAPS
-    assert min(traps.values()) >= 100, traps
+    assert min(traps.values()) >= 40, traps
 
 
 def test_main_prints():
@@ -432,7 +433,7 @@ def test_branches_of_one_head_share_the_root(big):
         d = usable_tax(r["tax_code"], t)
         if d and len(d) == 13:
             roots[d[:10]].add(d)
-    assert sum(len(v) >= 2 for v in roots.values()) >= 3  # heads with -001 and -002
+    assert sum(len(v) >= 2 for v in roots.values()) >= 1  # a head with -001 and -002
 
 
 def test_registers_hold_only_hanoi_codes(big):
@@ -735,11 +736,11 @@ def test_records_of_one_enterprise_are_linkable(big):
     recs, tags = big
     in_main, total, full, multi = _link_stats(recs, tags)
     assert total > 10000
-    assert in_main >= 0.97 * total, in_main / total
-    assert full >= 0.95 * multi, full / multi
+    assert in_main >= 0.98 * total, in_main / total
+    assert full >= 0.975 * multi, full / multi
     # the same evidence does not chain records of unrelated firms: with the truths permuted, it falls apart
     perm = [r["truth"] for r in recs]
-    perm = perm[7919:] + perm[:7919]
+    random.Random(0).shuffle(perm)
     fake = [dict(r, truth=x) for r, x in zip(recs, perm, strict=True)]
     f_main, f_total, f_full, f_multi = _link_stats(fake, tags)
     assert f_main < 0.6 * f_total and f_full < 0.1 * f_multi, (f_main / f_total, f_full / f_multi)

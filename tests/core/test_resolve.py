@@ -1556,7 +1556,7 @@ def test_a_name_a_head_office_and_its_branch_share_points_at_two_firms():
         ("Thang Uy New Materials Private Enterprise", "thang uy"),
         ("腾隆线缆(越南)有限公司", "teng long"),  # 线缆 cable: a trade in Chinese too
         ("越南荣昌电线有限公司", "rong chang"),
-        ("越南荣昌电线有限公司 RONGCHANG", "rong chang"),  # the name again in Latin letters, joined
+        ("越南荣昌电线有限公司 RONGCHANG", "rongchang"),  # the name again in Latin letters: that half is read
         ("công tytnhh Hòa Lạc", "hoa lac"),
         # trade phrases that stood first in many firms' brands
         ("CÔNG TY CỔ PHẦN VÁN ÉP HUY KHẢI", "huy khai"),
