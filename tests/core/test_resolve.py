@@ -1230,6 +1230,27 @@ def test_a_name_cut_inside_a_trade_word_names_nobody():
     assert complete_cut_names(rows, plain)[-1].name_key == ""
 
 
+def test_a_name_cut_inside_its_legal_form_or_trimmed_after_a_cut_names_nobody():
+    # Customs stores 40 characters: "... MOT THANH VI" is the start of "một thành viên", not a brand; a cut that fell
+    # on a space leaves 39 characters once trimmed ("... THUONG MAI DICH" of "dịch vụ"), and 39 is then as much a
+    # cut length as 40 (its excess over the lengths around it shows it).
+    from lienket.core.resolve.cutnames import complete_cut_names
+    from lienket.core.resolve.normalise import features_many
+
+    legal = "CONG TY TRACH NHIEM HUU HAN MOT THANH VI"
+    trimmed = "CTY TNHH MOT THANH VIEN THUONG MAI DICH"
+    assert (len(legal), len(trimmed)) == (40, 39)
+    rows = _cut_list((("l", legal), ("d", trimmed)))
+    plain = features_many(rows)
+    assert (plain[-2].brand, plain[-1].brand) == ("mot thanh vi", "dich")
+    done = complete_cut_names(rows, plain)
+    assert done[-2].name_key == "" and done[-1].brand == "dich"  # 39 is no cut length in this list
+    others = tuple((f"t{i}", f"CTY TNHH MOT THANH VIEN THUONG MAI {i:02d} A") for i in range(40))
+    assert {len(n) for _, n in others} == {39}
+    rows = _cut_list((("l", legal), *others, ("d", trimmed)))
+    assert complete_cut_names(rows, features_many(rows))[-1].name_key == ""
+
+
 @pytest.mark.parametrize(
     ("romanised", "vietnamese"),
     [

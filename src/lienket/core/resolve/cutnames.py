@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from lienket.core.resolve.normalise import Features, RawRecord
-from lienket.core.resolve.vocabulary import DESCRIPTORS
+from lienket.core.resolve.vocabulary import DESCRIPTORS, LEGAL_PHRASES
 
 __all__ = ["complete_cut_names", "cut_width"]
 
@@ -27,6 +27,10 @@ CUT_MIN_WIDTH = 20
 # that starts with it names one brand.
 CUT_MIN_PREFIX = 10
 CUT_MAX_COMPLETIONS = 50
+# A cut that falls on a space leaves a name one character shorter once the cell is trimmed ("CTY TNHH MOT THANH VIEN
+# THUONG MAI DICH" of "... DICH VU ..."): that length is read as cut too when it is this much more common than the
+# lengths around it. Such names are only checked for a cut before the brand, never completed (a whole word ends it).
+CUT_TRIMMED_EXCESS = 1.3
 
 
 def cut_width(name_lengths: Sequence[int]) -> int | None:
@@ -57,6 +61,9 @@ def complete_cut_names(records: Sequence[RawRecord], feats: Sequence[Features]) 
     cut = [i for i, n in enumerate(lengths) if n == width and feats[i].name_key]
     if not cut:
         return list(feats)
+    counts = Counter(lengths)
+    around = sorted(counts.get(width + d, 0) for d in (-4, -3, -2, 2, 3, 4))
+    trimmed = counts.get(width - 1, 0) >= CUT_TRIMMED_EXCESS * max((around[2] + around[3]) / 2, 1.0)
     cut_set = set(cut)
     full = sorted({(f.name_key, i) for i, f in enumerate(feats) if f.name_key and i not in cut_set})
     keys = [k for k, _ in full]
@@ -64,6 +71,10 @@ def complete_cut_names(records: Sequence[RawRecord], feats: Sequence[Features]) 
     out = list(feats)
     for i in cut:
         out[i] = _completed(feats[i], keys, longer)
+    if trimmed:
+        for i, n in enumerate(lengths):
+            if n == width - 1 and feats[i].name_key:
+                out[i] = _without_partial_name(feats[i])
     return out
 
 
@@ -97,10 +108,20 @@ def _completed(f: Features, keys: list[str], longer: list[Features]) -> Features
             desc=model.desc,
             legal=f.legal or model.legal,
         )
-    if not f.brand or set(f.brand.split()) <= set(f.desc.split()) or _starts_a_trade(f.brand):
-        # Cut before the brand ("CÔNG TY TNHH MỘT THÀNH VIÊN BAO BÌ GIẤY" for "... Giấy Thạch Nhất") or inside a
-        # trade word ("... THIẾT BỊ CÔNG " for "... Công nghiệp Quang Nhân Lực"): what is left names a trade, not a
-        # firm, and two such records are not namesakes. The name is unknown.
+    return _without_partial_name(f)
+
+
+def _without_partial_name(f: Features) -> Features:
+    """A cut record whose name was cut before the brand ("CÔNG TY TNHH MỘT THÀNH VIÊN BAO BÌ GIẤY" for "... Giấy
+    Thạch Nhất"), inside a trade word ("... THIẾT BỊ CÔNG " for "... Công nghiệp Quang Nhân Lực") or inside the
+    legal form ("CONG TY TRACH NHIEM HUU HAN MOT THANH VI"): what is left names a trade or nothing, not a firm, and
+    two such records are not namesakes. The name is unknown. Other records are unchanged."""
+    if (
+        not f.brand
+        or set(f.brand.split()) <= set(f.desc.split())
+        or _starts_a_trade(f.brand)
+        or _starts_a_legal_form(f.brand)
+    ):
         return replace(f, name_key="", name_sorted="", brand="", desc="")
     return f
 
@@ -112,6 +133,16 @@ def _starts_a_trade(brand: str) -> bool:
     """``brand`` is the start of a trade phrase ("cong nghie" of "cong nghiep", "day" of "day keo")."""
     i = bisect_left(_TRADES, brand)
     return i < len(_TRADES) and _TRADES[i].startswith(brand)
+
+
+# Every legal form from each of its words on ("mot thanh vien" of "trach nhiem huu han mot thanh vien"), sorted.
+_LEGAL_TAILS = sorted({" ".join(p.split()[k:]) for p, _ in LEGAL_PHRASES for k in range(len(p.split()))})
+
+
+def _starts_a_legal_form(brand: str) -> bool:
+    """``brand`` is the start of (the rest of) a legal form: "mot thanh vi" of "... một thành viên"."""
+    i = bisect_left(_LEGAL_TAILS, brand)
+    return i < len(_LEGAL_TAILS) and _LEGAL_TAILS[i].startswith(brand)
 
 
 _TAIL_STARTS = (
