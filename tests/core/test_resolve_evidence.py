@@ -367,7 +367,7 @@ def test_a_name_cut_before_its_brand_is_unknown_and_two_such_are_not_namesakes()
     rows.append(RawRecord("b", "CÔNG TY TNHH MỘT THÀNH VIÊN BAO BÌ GIẤY ", "", "504 Quốc lộ 13, TP Hồ Chí Minh"))
     assert len(rows[-1].name) == 40
     plain = features_many(rows)
-    assert plain[-1].name_key  # read as trade words only
+    assert plain[-1].name_key == "" and plain[-1].desc  # trade words only: no firm is named, cut or not
     feats = with_counts(complete_cut_names(rows, plain))
     a, b = feats[-2], feats[-1]
     assert a.name_key == b.name_key == "" and a.brand == ""
@@ -946,3 +946,16 @@ def test_textile_and_footwear_trades_and_plant_numbers_leave_one_brand_and_trade
 
 def test_factory_without_a_number_stays_in_the_brand():
     assert features(RawRecord("1", "Smart Factory Solutions Co., Ltd")).brand == "smart factory"
+
+
+def test_a_name_that_is_only_a_trade_names_no_firm():
+    # A sign-up sheet's "nhựa" (plastics) and another's "Nhựa" with two other numbers: not one firm by the name
+    from lienket.core.resolve.engine import resolve
+    from lienket.core.resolve.model import weight_to_probability
+
+    a = features(RawRecord("1", "nhựa", "", "", "0276 3903 596"))
+    b = features(RawRecord("2", "Nhựa", "", "", "0984222331"))
+    assert (a.brand, a.name_key, a.desc) == ("", "", "plastic")
+    assert weight_to_probability(score_pair(a, b)[0]) < 0.01
+    assert resolve([RawRecord("1", "nhựa", "", "", "0276 3903 596"), RawRecord("2", "Nhựa", "", "", "0984222331")],
+                   engine="python") == ["1", "2"]  # fmt: skip
