@@ -959,3 +959,12 @@ def test_a_name_that_is_only_a_trade_names_no_firm():
     assert weight_to_probability(score_pair(a, b)[0]) < 0.01
     assert resolve([RawRecord("1", "nhựa", "", "", "0276 3903 596"), RawRecord("2", "Nhựa", "", "", "0984222331")],
                    engine="python") == ["1", "2"]  # fmt: skip
+
+
+def test_a_foundry_named_by_its_trade_only_does_not_break_the_unmarked_casting_pass():
+    from lienket.core.resolve.engine import resolve
+
+    rows = [RawRecord("1", "Đúc", "", "", "0912345678"), RawRecord("2", "CONG TY DUC AN", "", "", "0912345678"),
+            RawRecord("3", "Công ty TNHH Đúc An", "", "", ""), RawRecord("4", "ABC Co., Ltd")]  # fmt: skip
+    assert features(rows[0]).brand == "" and features(rows[0]).desc == "casting"
+    assert len(resolve(rows, engine="python")) == 4

@@ -390,11 +390,11 @@ def unmarked_casting(records: Sequence[RawRecord], feats: Sequence[Features]) ->
     followed by the brand of a foundry of the data set ("Đúc Uy An Thái"): unmarked, "Đúc" (casting) and "Đức" (a
     given name) are one word. The rest of the brand must be two words or no Vietnamese syllable, so that "Duc Son"
     stays Đức Sơn beside a foundry "Sơn"; ``records`` are the realigned records of ``feats``."""
-    foundries = {f.brand for f in feats if "casting" in f.desc.split()}
+    foundries = {f.brand for f in feats if f.brand and "casting" in f.desc.split()}
     redo = []
     for i, (r, f) in enumerate(zip(records, feats, strict=True)):
         rest = f.brand[4:] if f.brand.startswith("duc ") else ""
-        if rest in foundries and r.name.isascii() and (" " in rest or not VI_SYLLABLE.fullmatch(rest)):
+        if rest and rest in foundries and r.name.isascii() and (" " in rest or not VI_SYLLABLE.fullmatch(rest)):
             marked = re.sub(rf"(?i)\bduc(?=\s+{re.escape(rest.split()[0])}\b)", "Đúc", r.name, count=1)
             if marked != r.name:
                 redo.append((i, replace(r, name=marked)))
