@@ -697,9 +697,6 @@ def _make(
     addr: tuple[str, str, str, str, str, str, str],
 ) -> Features:
     name_key, brand, desc, legal, branch, plant = names
-    if brand and set(brand.split()) <= set(desc.split()):
-        # "nhựa", "Cơ khí", "Bao bì Co., Ltd": a trade and no brand names no firm; two such records are not namesakes
-        name_key = brand = ""
     tax = normalise_tax(rec.tax_code)
     if len(tax) == 13 and tax_check_ok(tax):
         # a dependent unit's code; thirteen digits whose first ten fail the check digit are another number
