@@ -2,7 +2,8 @@
 
     python bench/resolve.py [--sizes 3000,100000,1000000]
                             [--generators synth,scratch,registry,survey,vendor,archive,south,north,central,coast,delta,
-                             national,thanhnghe,thainguyen,phutho,dongnai,bacninh,cantho,...]
+                             national,thanhnghe,thainguyen,phutho,dongnai,bacninh,cantho,quangninh,hanoi,
+                             tayninh]
                             [--engines duckdb,python] [--no-baselines]
 
 Labelled messy sets come from the generators in bench/data/resolve/ (GENERATORS below), each written by a different
@@ -170,7 +171,7 @@ def main() -> None:
     ap.add_argument(
         "--generators",
         default="synth,scratch,registry,survey,vendor,archive,south,north,central,coast,delta,national,thanhnghe,"
-        "thainguyen,phutho,dongnai,bacninh,cantho,quangninh",
+        "thainguyen,phutho,dongnai,bacninh,cantho,quangninh,hanoi,tayninh",
     )
     ap.add_argument("--engines", default="duckdb")
     ap.add_argument("--no-baselines", action="store_true")
