@@ -241,10 +241,9 @@ def _written_district_province(address: str) -> str:
         name = _DISTRICT_WORD.sub("", part).strip(" .")
         if _HAS_DIGIT.search(name):  # "Quận 1": numbered districts repeat in the cities
             continue
-        d = geo.find_legacy_district(name)
-        p = geo.legacy_province(d.legacy_province_code) if d else None
-        if p:
-            return p.new_province_code
+        province, _ = _legacy_district(name)
+        if province:
+            return province
     return ""
 
 
@@ -312,6 +311,11 @@ def _bare_district(address: str) -> tuple[str, str]:
     name = _SPACES.sub(" ", fold(address).replace(".", ". ")).strip(" .")
     if not name or _HAS_DIGIT.search(name) or len(name.split()) > 5 or any(c in name for c in ",;-/"):
         return "", ""
+    return _legacy_district(name)
+
+
+def _legacy_district(name: str) -> tuple[str, str]:
+    """``(current province, district code)`` of a pre-2025 district's name unique in the country, else ("", "")."""
     d = geo.find_legacy_district(name)
     p = geo.legacy_province(d.legacy_province_code) if d else None
     return (p.new_province_code, d.code) if d and p else ("", "")

@@ -37,15 +37,24 @@ def cut_width(name_lengths: Sequence[int]) -> int | None:
     """The fixed width at which this data set's names were cut (power-company and customs systems store 40
     characters: "CÔNG TY TNHH MỘT THÀNH VIÊN MÚT XỐP PHƯƠ"), read from a spike in the name lengths (characters,
     NFC; 0 for an empty name); ``None`` when the lengths show none."""
-    lengths = Counter(n for n in name_lengths if n)
+    return _cut_width(Counter(n for n in name_lengths if n), len(name_lengths))
+
+
+def _cut_width(lengths: Counter[int], total: int) -> int | None:
+    """``cut_width`` from the counts of the non-empty name lengths of ``total`` records."""
     if not lengths:
         return None
     width, count = lengths.most_common(1)[0]
-    if width < CUT_MIN_WIDTH or count < max(CUT_MIN_RECORDS, CUT_MIN_SHARE * len(name_lengths)):
+    if width < CUT_MIN_WIDTH or count < max(CUT_MIN_RECORDS, CUT_MIN_SHARE * total):
         return None
-    around = sorted(lengths.get(width + d, 0) for d in (-3, -2, -1, 1, 2, 3))
-    typical = (around[2] + around[3]) / 2  # the median of the six lengths around it
-    return width if count >= CUT_SPIKE * max(typical, 1.0) else None
+    return width if count >= CUT_SPIKE * _typical(lengths, width, (-3, -2, -1, 1, 2, 3)) else None
+
+
+def _typical(lengths: Counter[int], centre: int, offsets: tuple[int, ...]) -> float:
+    """How many names have a length near ``centre``: the median count of the six lengths ``centre + offsets``
+    (at least 1)."""
+    around = sorted(lengths.get(centre + d, 0) for d in offsets)
+    return max((around[2] + around[3]) / 2, 1.0)
 
 
 def complete_cut_names(records: Sequence[RawRecord], feats: Sequence[Features]) -> list[Features]:
@@ -55,15 +64,14 @@ def complete_cut_names(records: Sequence[RawRecord], feats: Sequence[Features]) 
     legal-form word ("... SHIN VI" for "Shin Việt Nam") is tried without it; a cut name left with no brand has an
     unknown name. Other records are unchanged."""
     lengths = [len(unicodedata.normalize("NFC", r.name)) if r.name else 0 for r in records]
-    width = cut_width(lengths)
+    counts = Counter(n for n in lengths if n)
+    width = _cut_width(counts, len(lengths))
     if width is None:
         return list(feats)
     cut = [i for i, n in enumerate(lengths) if n == width and feats[i].name_key]
     if not cut:
         return list(feats)
-    counts = Counter(lengths)
-    around = sorted(counts.get(width + d, 0) for d in (-4, -3, -2, 2, 3, 4))
-    trimmed = counts.get(width - 1, 0) >= CUT_TRIMMED_EXCESS * max((around[2] + around[3]) / 2, 1.0)
+    trimmed = counts.get(width - 1, 0) >= CUT_TRIMMED_EXCESS * _typical(counts, width, (-4, -3, -2, 2, 3, 4))
     cut_set = set(cut)
     full = sorted({(f.name_key, i) for i, f in enumerate(feats) if f.name_key and i not in cut_set})
     keys = [k for k, _ in full]
