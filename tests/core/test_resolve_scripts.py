@@ -96,3 +96,28 @@ def test_a_name_in_two_scripts_has_the_brand_of_its_latin_half():
 
     both = features(RawRecord("1", "越南新順有限公司 Hsin Shun Vina Company Limited"))
     assert both.brand == features(RawRecord("2", "Cty TNHH MTV Hsin Shun Vina")).brand == "hsin shun"
+
+
+@pytest.mark.parametrize(
+    ("written", "latin"),
+    [
+        # the dictionary would read across the brand and the trade ("yama kinkou gyou", "hara hokuden ko")
+        ("株式会社竹山工業ベトナム", "Takeyama Kogyo Vietnam JSC"),
+        ("原北電子ベトナム", "Harakita Denshi Vietnam Co., Ltd"),
+        ("有限会社芝野中部品ベトナム", "Công ty TNHH Linh kiện Shibanonaka Việt Nam"),
+        ("モリサカ塗装ベトナム有限会社", "Morisaka Toso Vietnam Co., Ltd"),
+    ],
+)
+def test_a_japanese_trade_word_is_read_apart_from_the_brand(written, latin):
+    assert _brand(written) == _brand(latin)
+
+
+def test_a_japanese_branch_office_named_after_its_place_is_a_branch_of_the_brand():
+    f = features(realign(RawRecord("1", "有限会社竹山鉄工ベトナム ヴィンフック支店")))
+    assert (f.brand_key, f.desc, f.branch) == ("takeyama", "steel", True)
+
+
+def test_kabushiki_kaisha_names_no_vietnamese_legal_form_and_yugen_kaisha_the_tnhh():
+    # 株式会社 is written for Vietnamese TNHH and CP firms alike; 有限会社 is the TNHH
+    assert features(realign(RawRecord("1", "株式会社竹山工業ベトナム"))).legal == ""
+    assert features(realign(RawRecord("1", "有限会社竹山工業ベトナム"))).legal == "tnhh"

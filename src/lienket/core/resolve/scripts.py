@@ -11,7 +11,8 @@ the name pipeline (legal forms, country words, trade words, brand) reads it like
   Simplified and traditional characters alike.
 - Japanese (any kana, or a Japanese legal form): Hepburn romaji from pykakasi's dictionary (kanji read the Japanese
   way: 精工 "seiko", 大野 "ono"), long vowels written short as firms romanise them ("kougyou" → "kogyo", "oono" →
-  "ono"); ベトナム "Vietnam", 株式会社/有限会社 "Co., Ltd".
+  "ono"); ベトナム "Vietnam", 有限会社 "Co., Ltd", 株式会社 "company" (written for TNHH and CP firms alike); trade
+  words (工業, 電子, 部品 …) read apart from the brand before them; a branch office (…支店) a branch.
 - Korean: Revised Romanisation per word ("hwaseung"), with 비나 "Vina", 베트남 "Vietnam" and legal forms read.
 
 Both packages carry their tables (no download at run time) and are imported only when a name holds such characters.
@@ -167,8 +168,10 @@ _KO_RE = re.compile("|".join(sorted(map(re.escape, _KO_WORDS), key=len, reverse=
 
 _JA_WORDS = {
     "betonamu": "vietnam",
-    "kabushikigaisha": "co ltd",
-    "kabushikikaisha": "co ltd",
+    # 株式会社 is written for a Vietnamese TNHH as often as for a CP (2026-12-07: one list for each, another for
+    # both), so it says a firm, not which form: 有限会社 is the TNHH.
+    "kabushikigaisha": "company",
+    "kabushikikaisha": "company",
     "yugengaisha": "co ltd",
     "yugenkaisha": "co ltd",
     "godogaisha": "llc",
@@ -176,6 +179,42 @@ _JA_WORDS = {
     "kaisha": "company",
 }
 _LONG_VOWELS = (("ou", "o"), ("oo", "o"), ("uu", "u"))
+# Trade words of Japanese firm names, read apart from the brand before them: the dictionary would otherwise read
+# across the boundary (山金工業 "yama kinkou gyou", 原北電子 "hara hokuden ko", 芝野中部品 "shibano chuubu hin")
+# where the Latin lists write "Yamakane Kogyo", "Harakita Denshi". Each becomes the romaji those lists write, which
+# ``vocabulary`` reads as a trade (kogyo → industrial).
+_JA_TRADE = {
+    "製作所": "seisakusho",
+    "工業": "kogyo",
+    "産業": "sangyo",
+    "商事": "shoji",
+    "精機": "seiki",
+    "精工": "seiko",
+    "精密": "seimitsu",
+    "電子": "denshi",
+    "電機": "denki",
+    "電気": "denki",
+    "電線": "densen",
+    "化成": "kasei",
+    "化学": "kagaku",
+    "鉄工": "tekko",
+    "鍍金": "mekki",
+    "メッキ": "mekki",
+    "塗装": "toso",
+    "樹脂": "jushi",
+    "金型": "kanagata",
+    "部品": "buhin",
+    "発条": "hatsujo",
+    "金属": "kinzoku",
+    "機械": "kikai",
+    "印刷": "insatsu",
+    "包装": "hoso",
+    "ゴム": "gomu",
+}
+_JA_TRADE_RE = re.compile("|".join(sorted(map(re.escape, _JA_TRADE), key=len, reverse=True)))
+# A branch office (支店, 支社, 営業所) named after its place in katakana: "ヴィンフック支店" is the Vĩnh Phúc branch.
+# The place, spelt the Japanese way, is no part of the brand.
+_JA_BRANCH = re.compile(r"[\u30a1-\u30fa\u30fc・]*(?:支店|支社|営業所)")
 
 
 @lru_cache(maxsize=1)
@@ -213,12 +252,18 @@ def _short_vowels(word: str) -> str:
 
 def _japanese(text: str) -> str:
     words = []
+    branch = bool(_JA_BRANCH.search(text))
+    text = _JA_BRANCH.sub(" ", text)
+    for legal in _JA_LEGAL:  # 有限会社X (the form first) is X Co., Ltd, as the Latin lists write it
+        if text.startswith(legal):
+            text = text[len(legal) :] + legal
+    text = _JA_TRADE_RE.sub(lambda m: " " + _JA_TRADE[m.group(0)] + " ", text)
     for item in _kakasi().convert(text):
         for w in re.split(r"[^0-9a-z]+", item["hepburn"].lower()):
             if w:
                 w = _short_vowels(w)
                 words.append(_JA_WORDS.get(w, w))
-    return " ".join(words)
+    return " ".join(words + (["branch"] if branch else []))
 
 
 _INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()

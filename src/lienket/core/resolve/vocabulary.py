@@ -367,6 +367,12 @@ DESCRIPTORS: dict[str, str] = {
     "tosou": "coating",
     "densen": "wiring",  # 電線
     "jushi": "plastic",  # 樹脂
+    "buhin": "components",  # 部品
+    "hatsujo": "springs",  # 発条
+    "hatsujou": "springs",
+    "kagaku": "chemicals",  # 化学
+    "insatsu": "printing",  # 印刷
+    "kikai": "mechanical",  # 機械
     "adhesives": "adhesive",
     "adhesive": "adhesive",
     "glue": "adhesive",
