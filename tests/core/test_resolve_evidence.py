@@ -440,6 +440,23 @@ def test_a_weak_link_does_not_join_two_trades_of_one_group():
     assert constrained_cluster(2, [(weak, 0, 1)], g) == [0, 0]
 
 
+def test_a_citizen_identity_number_and_a_tax_code_do_not_contradict_each_other():
+    from lienket.core.resolve.clustering import constrained_cluster
+
+    # A household written with its owner's ten-digit personal tax code in one list and the twelve-digit CCCD
+    # (the tax code of individuals since July 2025) in another: two kinds of number, not two firms.
+    f = [
+        features(RawRecord("1", "Hộ kinh doanh Gò hàn Sơn", "8372407819", "Thôn Tân Phúc, xã Như Quỳnh", "")),
+        features(RawRecord("2", "Đỗ Văn Sơn - Gò hàn Sơn", "033071026171", "Thôn Tân Phúc, xã Như Quỳnh", "")),
+        features(RawRecord("3", "Gò hàn Sơn", "033085004321", "Thôn Tân Phúc, xã Như Quỳnh", "")),
+    ]
+    assert [len(x.tax) for x in f] == [10, 12, 12]
+    assert constrained_cluster(3, [(6.0, 0, 1)], f) == [0, 0, 2]
+    # two citizens' numbers are two people
+    assert constrained_cluster(3, [(6.0, 1, 2)], f) == [0, 1, 2]
+    assert constrained_cluster(3, [(6.0, 0, 1), (5.0, 0, 2)], f) == [0, 0, 2]
+
+
 @pytest.mark.parametrize(
     ("cells", "expected"),
     [

@@ -125,16 +125,36 @@ def _real_codes(ta: set[str], tb: set[str]) -> set[str]:
     }
 
 
-def _conflict(za: set[str], zb: set[str], ta: set[str], tb: set[str], strong: bool = False) -> bool:
-    # Two tax codes more than one digit apart (or two that both pass the check digit), or two parks without a
-    # shared tax code: different enterprises however similar the names. A shared tax code overrides the parks: an
-    # enterprise that moved keeps its code.
+def _citizen_id(code: str) -> bool:
+    return len(code.rstrip("?*")) == 12
+
+
+def _codes_conflict(ta: set[str], tb: set[str], strong: bool) -> bool:
+    """Two sets of codes of one kind that name different units (see ``_conflict``)."""
     if strong and ta and tb and not ta & tb:
         # A code marked "?" (``Features.tax_other``) far from every code of the other side is another number:
         # for a strong link it says nothing, and the parks decide.
         ta, tb = _real_codes(ta, tb), _real_codes(tb, ta)
     if ta and tb and not ta & tb:
         return not any(_same_unit(x, y) for x in ta for y in tb)
+    return False
+
+
+def _conflict(za: set[str], zb: set[str], ta: set[str], tb: set[str], strong: bool = False) -> bool:
+    # Two tax codes more than one digit apart (or two that both pass the check digit), or two parks without a
+    # shared tax code: different enterprises however similar the names. A shared tax code overrides the parks: an
+    # enterprise that moved keeps its code.
+    # A citizen's twelve-digit identity number (CCCD, a household owner's tax code since July 2025) and a ten- or
+    # thirteen-digit tax code are two kinds of number: each is compared with its own kind only.
+    ia, ib = {x for x in ta if _citizen_id(x)}, {y for y in tb if _citizen_id(y)}
+    if ia or ib:
+        if ia & ib:
+            return False
+        if _codes_conflict(ia, ib, strong):
+            return True
+        ta, tb = ta - ia, tb - ib
+    if _codes_conflict(ta, tb, strong):
+        return True
     if ta & tb:
         return False
     if za and zb and not za & zb and not strong:
