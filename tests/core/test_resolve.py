@@ -263,6 +263,7 @@ def test_same_brand_in_the_same_park_is_strong_when_few_there():
     [
         ("286710197", "0286710197"),  # Excel dropped the leading zero
         ("241 929 953 6-001", "2419299536-001"),
+        ("33092641557", "033092641557"),  # a citizen's twelve-digit number (CCCD) that lost its zero in Excel
     ],
 )
 def test_tax_code_forms_agree(written, same_as):

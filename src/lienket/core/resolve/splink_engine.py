@@ -123,7 +123,11 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
             f"({substr}({left}, 1, 1) = '0' AND levenshtein({substr}({left}, 2, 9), {right}) = 1) "
             f"OR ({substr}({right}, 1, 1) = '0' AND levenshtein({substr}({right}, 2, 9), {left}) = 1))) "
             f"OR (abs(length({left}) - length({right})) = 1 AND greatest(length({left}), length({right})) >= 10 "
-            f"AND levenshtein({left}, {right}) = 1)"
+            f"AND levenshtein({left}, {right}) = 1) "
+            f"OR (length({left}) = 10 AND length({right}) = 12 AND {substr}({right}, 1, 1) = '0' "
+            f"AND levenshtein({left}, {substr}({right}, 2, 11)) = 1) "
+            f"OR (length({right}) = 10 AND length({left}) = 12 AND {substr}({left}, 1, 1) = '0' "
+            f"AND levenshtein({right}, {substr}({left}, 2, 11)) = 1)"
         )
     if kind == "other_number":
         # Mirrors tax.other_number on a code that fails the check digit in a data set of real codes.

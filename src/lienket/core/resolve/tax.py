@@ -53,8 +53,9 @@ def normalise_tax(raw: str | None) -> str:
     digits = re.sub(r"\D", "", raw)
     if len(digits) < 8 or len(digits) > 14 or len(set(digits)) == 1:
         return ""
-    if len(digits) in (9, 12) and digits[0] != "0":
-        # Excel read the code as a number and dropped its leading zero (codes of Hà Nội, Hải Phòng, ... start 0).
+    if len(digits) in (9, 11, 12) and digits[0] != "0":
+        # Excel read the code as a number and dropped its leading zero (codes of Hà Nội, Hải Phòng, ... start 0;
+        # a citizen's twelve-digit number always does).
         digits = "0" + digits
     if len(digits) == 13 and digits.endswith("000"):
         # "-000" is not a branch suffix; it is how some exports pad a parent code.
@@ -155,4 +156,8 @@ def tax_slip(x: str, y: str, edits: int = 1) -> bool:
             (x[0] == "0" and _one_digit_dropped(x[1:], y)) or (y[0] == "0" and _one_digit_dropped(y[1:], x))
         )
     short, long = (x, y) if len(x) < len(y) else (y, x)
+    if len(short) == 10 and len(long) == 12 and long[0] == "0":
+        # eleven digits read as a citizen's number that lost its zero ("46160622333" → "046160622333"): a code
+        # with one digit doubled
+        return _one_digit_dropped(short, long[1:])
     return len(long) >= 10 and _one_digit_dropped(short, long)
