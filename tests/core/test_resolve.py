@@ -1722,3 +1722,20 @@ def test_a_middle_name_and_a_department_head_are_not_the_brand(written, brand):
 def test_development_and_communication_are_trades(written, brand, desc):
     parts = name_parts(written)
     assert (parts[1], parts[2]) == (brand, desc)
+
+
+def test_a_cell_of_pasted_text_is_read_only_to_its_first_characters():
+    from lienket.core.resolve.engine import MAX_CELL, TYPO_MAX_LEN, typo_keys
+
+    words = " ".join(["An Bình Phát Thịnh Long"] * 1000)  # 23,000 characters pasted into the name cell
+    recs = [
+        RawRecord("1", "Công ty TNHH " + words, "", "KCN Quế Võ, " * 500, "0912 345 678"),
+        RawRecord("2", "Cty TNHH " + words, "", "KCN Quế Võ", "0912345678"),
+        RawRecord("3", "Công ty TNHH Nhựa Tân Phú", "", "", ""),
+    ]
+    labels = resolve(recs)
+    assert labels[0] == labels[1] != labels[2]
+    # no slip keys for a brand no firm has: a brand's deletions cost its length squared
+    long = features(RawRecord("4", "Công ty TNHH " + words[:MAX_CELL]))
+    assert len(long.brand) > TYPO_MAX_LEN
+    assert typo_keys([long, long]) == [[], []]

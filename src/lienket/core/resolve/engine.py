@@ -66,6 +66,9 @@ TYPO_MAX_BLOCK = 20
 TYPO_MAX_BRAND_N = 3
 # Brands shorter than this get no typo keys (one deletion from "an" leaves almost nothing).
 TYPO_MIN_LEN = 6
+# Nor do brands longer than this: a brand's deletions cost its length squared in characters, and no firm's brand
+# is this long (a cell of pasted text would otherwise take gigabytes).
+TYPO_MAX_LEN = 60
 BRAND_AGREE_MIN_LEN = 5
 
 # Each key is a tuple of feature columns, all non-empty; records sharing a key's values become candidate pairs.
@@ -163,14 +166,14 @@ def _slip_of(rare: str, common: str) -> bool:
 def corrected_brands(brands: Counter[str]) -> dict[str, str]:
     """Rare brands (≤ ``TYPO_MAX_BRAND_N`` records) that are one slip from exactly one common brand, mapped to it:
     a typo makes a brand nobody else writes, while the firm's other records carry the right one."""
-    common = [b for b, n in brands.items() if n > TYPO_MAX_BRAND_N and len(b) >= TYPO_MIN_LEN]
+    common = [b for b, n in brands.items() if n > TYPO_MAX_BRAND_N and TYPO_MIN_LEN <= len(b) <= TYPO_MAX_LEN]
     index: dict[str, list[str]] = defaultdict(list)
     for b in common:
         for d in _deletions(b):
             index[d].append(b)
     out: dict[str, str] = {}
     for b, n in brands.items():
-        if n > TYPO_MAX_BRAND_N or len(b) < TYPO_MIN_LEN:
+        if n > TYPO_MAX_BRAND_N or not TYPO_MIN_LEN <= len(b) <= TYPO_MAX_LEN:
             continue
         near = {c for d in _deletions(b) for c in index.get(d, ()) if c != b and _slip_of(b, c)}
         if len(near) == 1:
@@ -304,7 +307,7 @@ def typo_keys(feats: Sequence[Features]) -> list[list[str]]:
     brand_n = Counter(f.brand for f in feats)
     keys = [
         _deletions(f.brand)
-        if len(f.brand) >= TYPO_MIN_LEN and brand_n[f.brand] <= TYPO_MAX_BRAND_N
+        if TYPO_MIN_LEN <= len(f.brand) <= TYPO_MAX_LEN and brand_n[f.brand] <= TYPO_MAX_BRAND_N
         else set()
         for f in feats
     ]
@@ -544,11 +547,23 @@ def resolve_features(
     return constrained_cluster(len(feats), links, feats, weak)
 
 
+# The longest cell read, in characters: registered names with a translation in brackets stay under 300, addresses
+# under 250. A longer cell is pasted text; reading all of it would only cost time (names are compared in full).
+MAX_CELL = 400
+
+
+def _capped(rec: RawRecord) -> RawRecord:
+    cells = (rec.name, rec.tax_code, rec.address, rec.phone)
+    if all(len(c or "") <= MAX_CELL for c in cells):
+        return rec
+    return RawRecord(rec.id, *((c or "")[:MAX_CELL] for c in cells))
+
+
 def resolve(
     records: Sequence[RawRecord], engine: str = "duckdb", threshold: float = DEFAULT_THRESHOLD
 ) -> list[str]:
     """Entity label per record (the id of the cluster's first record) using ``engine``: python|duckdb|spark."""
-    realigned = [realign(r) for r in records]
+    realigned = [realign(_capped(r)) for r in records]
     feats = unmarked_casting(realigned, features_many(realigned, realigned=True))
     feats = with_counts(complete_cut_names(realigned, placed_in_data_set(realigned, feats)))
     comparisons = model_for(feats)
