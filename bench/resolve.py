@@ -3,7 +3,7 @@
     python bench/resolve.py [--sizes 3000,100000,1000000]
                             [--generators synth,scratch,registry,survey,vendor,archive,south,north,central,coast,delta,
                              national,thanhnghe,thainguyen,phutho,dongnai,bacninh,cantho,quangninh,hanoi,
-                             tayninh]
+                             tayninh,hungyen,gialai]
                             [--engines duckdb,python] [--no-baselines]
 
 Labelled messy sets come from the generators in bench/data/resolve/ (GENERATORS below), each written by a different
@@ -33,7 +33,9 @@ import gen_central  # noqa: E402
 import gen_coast  # noqa: E402
 import gen_delta  # noqa: E402
 import gen_dongnai  # noqa: E402
+import gen_gialai  # noqa: E402
 import gen_hanoi  # noqa: E402
+import gen_hungyen  # noqa: E402
 import gen_national  # noqa: E402
 import gen_north  # noqa: E402
 import gen_phutho  # noqa: E402
@@ -75,6 +77,8 @@ GENERATORS = {
     "quangninh": gen_quangninh,
     "hanoi": gen_hanoi,
     "tayninh": gen_tayninh,
+    "hungyen": gen_hungyen,
+    "gialai": gen_gialai,
 }
 
 
@@ -171,7 +175,7 @@ def main() -> None:
     ap.add_argument(
         "--generators",
         default="synth,scratch,registry,survey,vendor,archive,south,north,central,coast,delta,national,thanhnghe,"
-        "thainguyen,phutho,dongnai,bacninh,cantho,quangninh,hanoi,tayninh",
+        "thainguyen,phutho,dongnai,bacninh,cantho,quangninh,hanoi,tayninh,hungyen,gialai",
     )
     ap.add_argument("--engines", default="duckdb")
     ap.add_argument("--no-baselines", action="store_true")
