@@ -66,6 +66,12 @@ def _build_parser() -> argparse.ArgumentParser:
     s.add_argument("input", metavar="INPUT.csv")
     s.add_argument("--out", required=True, metavar="OUTPUT.csv")
     s.add_argument("--engine", choices=["duckdb", "spark"], default="duckdb")
+    s.add_argument(
+        "--branches",
+        choices=["separate", "joined"],
+        default="separate",
+        help="a dependent branch (13-digit code) is an enterprise of its own (default) or joins its head office",
+    )
 
     s = sub.add_parser("report", help="the annual CNHT report")
     s.add_argument("--year", type=int, required=True)

@@ -1739,3 +1739,28 @@ def test_a_cell_of_pasted_text_is_read_only_to_its_first_characters():
     long = features(RawRecord("4", "Công ty TNHH " + words[:MAX_CELL]))
     assert len(long.brand) > TYPO_MAX_LEN
     assert typo_keys([long, long]) == [[], []]
+
+
+def test_branches_stay_apart_by_default_and_join_their_head_office_when_asked():
+    recs = [
+        RawRecord("1", "Công ty TNHH Cơ khí Phuplast", "0110146139", "279 Ngọc Lâm, Long Biên, Hà Nội", ""),
+        RawRecord("2", "CÔNG TY TNHH CƠ KHÍ PHUPLAST", "0110146139", "Số 279 phố Ngọc Lâm, Hà Nội", "0986655679"),
+        RawRecord("3", "Chi nhánh Công ty TNHH Cơ khí Phuplast tại Thái Bình", "0110146139-001", "Lô 47, KCN Tiền Hải", ""),
+        RawRecord("4", "CN CTY TNHH CO KHI PHUPLAST", "0110146139-001", "Lo 47, KCN Tien Hai, Thai Binh", ""),
+        # a branch written without a code, of a brand with one head office
+        RawRecord("5", "Chi nhánh Công ty TNHH Nhựa Vietgear", "", "Lô 9, KCN Cầu Nghìn, Thái Bình", ""),
+        RawRecord("6", "Công ty TNHH Nhựa Vietgear", "1001475551", "Thôn Thái Lạc, Quỳnh Phụ, Thái Bình", ""),
+        # two head offices share the brand: the branch stays apart
+        RawRecord("7", "Chi nhánh Công ty TNHH Bao bì Hòa An", "", "Lô 3, KCN Phố Nối A", ""),
+        RawRecord("8", "Công ty TNHH Bao bì Hòa An", "0900123459", "Thôn Nhân Lý, Yên Mỹ, Hưng Yên", ""),
+        RawRecord("9", "Công ty TNHH Bao bì Hòa An", "0100109106", "Số 8 Lê Duẩn, Hà Nội", ""),
+    ]
+    sep = resolve(recs, engine="python")
+    assert sep[0] == sep[1] and sep[2] == sep[3] and sep[0] != sep[2]
+    assert sep[4] != sep[5]
+    joined = resolve(recs, engine="python", branches="joined")
+    assert len({joined[i] for i in range(4)}) == 1
+    assert joined[4] == joined[5]
+    assert len({joined[6], joined[7], joined[8]}) == 3
+    with pytest.raises(ValueError):
+        resolve(recs, branches="merged")

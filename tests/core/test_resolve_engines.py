@@ -72,6 +72,27 @@ def test_cli_writes_one_row_per_id_and_accepts_bom_and_extra_columns(tmp_path):
     assert got["007"] == got["8"] != got["x9"]
 
 
+def test_cli_joins_branches_to_their_head_office_only_when_asked(tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text(
+        "id,name,tax_code,address,phone\n"
+        "1,Công ty TNHH Cơ khí Phuplast,0110146139,\"279 Ngọc Lâm, Hà Nội\",\n"
+        "2,Chi nhánh Công ty TNHH Cơ khí Phuplast tại Thái Bình,0110146139-001,\"Lô 47, KCN Tiền Hải\",\n",
+        encoding="utf-8",
+    )
+
+    def run(*extra: str) -> dict[str, str]:
+        out = tmp_path / "out.csv"
+        cmd = [sys.executable, "-m", "lienket.cli", "resolve", str(src), "--out", str(out), *extra]
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        assert proc.returncode == 0, proc.stderr
+        return dict(line.split(",") for line in out.read_text(encoding="utf-8").splitlines()[1:])
+
+    separate, joined = run(), run("--branches", "joined")
+    assert separate["1"] != separate["2"]
+    assert joined["1"] == joined["2"]
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

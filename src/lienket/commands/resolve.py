@@ -1,4 +1,5 @@
-"""``lienket resolve INPUT.csv --out OUTPUT.csv [--engine duckdb|spark]``: which rows are the same enterprise.
+"""``lienket resolve INPUT.csv --out OUTPUT.csv [--engine duckdb|spark] [--branches separate|joined]``: which rows
+are the same enterprise (``--branches joined``: a dependent branch joins its head office).
 
 INPUT: UTF-8 CSV (a BOM is accepted) with header ``id,name,tax_code,address,phone`` (extra columns ignored; any
 field but ``id`` may be empty). OUTPUT: ``id,entity``, one row per input id in input order; equal ``entity``
@@ -64,6 +65,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("input", metavar="INPUT.csv")
     parser.add_argument("--out", required=True, metavar="OUTPUT.csv")
     parser.add_argument("--engine", choices=["duckdb", "spark", "python"], default="duckdb")
+    parser.add_argument("--branches", choices=["separate", "joined"], default="separate")
 
 
 def run(args) -> int:
@@ -75,7 +77,11 @@ def run(args) -> int:
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    labels = resolve(records, engine=getattr(args, "engine", None) or "duckdb")
+    labels = resolve(
+        records,
+        engine=getattr(args, "engine", None) or "duckdb",
+        branches=getattr(args, "branches", None) or "separate",
+    )
     try:
         with open(args.out, "w", encoding="utf-8", newline="") as fh:
             writer = csv.writer(fh)

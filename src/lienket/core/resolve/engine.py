@@ -559,10 +559,71 @@ def _capped(rec: RawRecord) -> RawRecord:
     return RawRecord(rec.id, *((c or "")[:MAX_CELL] for c in cells))
 
 
+def branches_joined(labels: Sequence[int], feats: Sequence[Features]) -> list[int]:
+    """``labels`` with each dependent branch joined to its head office: the enterprise as one legal person (one
+    ten-digit tax code) rather than each registered unit. A cluster whose branch codes ("0101234567-001") all name
+    one parent code joins the one cluster that holds that code as a head office; a cluster of branches written
+    without a code joins the one head-office cluster of its brand. Two candidates: left apart."""
+    n = len(labels)
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, k in enumerate(labels):
+        parent[find(i)] = find(k)
+    roots = [find(i) for i in range(n)]
+    offices_by_code: dict[str, set[int]] = defaultdict(set)
+    offices_by_brand: dict[str, set[int]] = defaultdict(set)
+    branch_roots: set[int] = set()
+    for i, f in enumerate(feats):
+        if f.branch:
+            branch_roots.add(roots[i])
+    for i, f in enumerate(feats):
+        if roots[i] in branch_roots:
+            continue
+        if len(f.tax) == 10 and f.tax_valid:
+            offices_by_code[f.tax].add(roots[i])
+        if f.brand_key:
+            offices_by_brand[f.brand_key].add(roots[i])
+    codes: dict[int, set[str]] = defaultdict(set)
+    brands: dict[int, set[str]] = defaultdict(set)
+    for i, f in enumerate(feats):
+        r = roots[i]
+        if r in branch_roots:
+            if len(f.tax) == 13:
+                codes[r].add(f.tax[:10])
+            if f.brand_key:
+                brands[r].add(f.brand_key)
+    for r in branch_roots:
+        if codes[r]:
+            targets = set().union(*(offices_by_code.get(c, set()) for c in codes[r]))
+        elif len(brands[r]) == 1:
+            targets = offices_by_brand.get(next(iter(brands[r])), set())
+        else:
+            targets = set()
+        if len(targets) == 1:
+            t = next(iter(targets))
+            parent[find(r)] = find(t)
+    out = [find(i) for i in range(n)]
+    first: dict[int, int] = {}
+    for i, r in enumerate(out):
+        first.setdefault(r, i)
+    return [first[r] for r in out]
+
+
 def resolve(
-    records: Sequence[RawRecord], engine: str = "duckdb", threshold: float = DEFAULT_THRESHOLD
+    records: Sequence[RawRecord],
+    engine: str = "duckdb",
+    threshold: float = DEFAULT_THRESHOLD,
+    branches: str = "separate",
 ) -> list[str]:
-    """Entity label per record (the id of the cluster's first record) using ``engine``: python|duckdb|spark."""
+    """Entity label per record (the id of the cluster's first record) using ``engine``: python|duckdb|spark.
+    ``branches``: "separate" keeps each dependent branch (its own thirteen-digit code) an enterprise of its own;
+    "joined" joins it to its head office (``branches_joined``)."""
     realigned = [realign(_capped(r)) for r in records]
     feats = unmarked_casting(realigned, features_many(realigned, realigned=True))
     feats = with_counts(complete_cut_names(realigned, placed_in_data_set(realigned, feats)))
@@ -573,4 +634,8 @@ def resolve(
         from lienket.core.resolve.splink_engine import resolve_splink
 
         labels = resolve_splink(feats, engine=engine, threshold=threshold, comparisons=comparisons)
+    if branches == "joined":
+        labels = branches_joined(labels, feats)
+    elif branches != "separate":
+        raise ValueError(f"branches must be 'separate' or 'joined', not {branches!r}")
     return [records[k].id for k in labels]
