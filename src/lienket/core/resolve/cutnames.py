@@ -127,30 +127,24 @@ def _without_partial_name(f: Features) -> Features:
     if (
         not f.brand
         or set(f.brand.split()) <= set(f.desc.split())
-        or _starts_a_trade(f.brand)
-        or _starts_a_legal_form(f.brand)
+        or _starts_one_of(_TRADES, f.brand)
+        or _starts_one_of(_LEGAL_TAILS, f.brand)
     ):
         return replace(f, name_key="", name_sorted="", brand="", desc="")
     return f
 
 
+# Trade phrases, and every legal form from each of its words on ("mot thanh vien" of "trach nhiem huu han mot thanh
+# vien"), sorted for a prefix search.
 _TRADES = sorted(DESCRIPTORS)
-
-
-def _starts_a_trade(brand: str) -> bool:
-    """``brand`` is the start of a trade phrase ("cong nghie" of "cong nghiep", "day" of "day keo")."""
-    i = bisect_left(_TRADES, brand)
-    return i < len(_TRADES) and _TRADES[i].startswith(brand)
-
-
-# Every legal form from each of its words on ("mot thanh vien" of "trach nhiem huu han mot thanh vien"), sorted.
 _LEGAL_TAILS = sorted({" ".join(p.split()[k:]) for p, _ in LEGAL_PHRASES for k in range(len(p.split()))})
 
 
-def _starts_a_legal_form(brand: str) -> bool:
-    """``brand`` is the start of (the rest of) a legal form: "mot thanh vi" of "... một thành viên"."""
-    i = bisect_left(_LEGAL_TAILS, brand)
-    return i < len(_LEGAL_TAILS) and _LEGAL_TAILS[i].startswith(brand)
+def _starts_one_of(phrases: list[str], brand: str) -> bool:
+    """``brand`` is the start of one of the sorted ``phrases``: "cong nghie" of the trade "cong nghiep", "mot thanh
+    vi" of the legal form's "mot thanh vien"."""
+    i = bisect_left(phrases, brand)
+    return i < len(phrases) and phrases[i].startswith(brand)
 
 
 _TAIL_STARTS = (

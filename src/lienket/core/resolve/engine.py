@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from lienket.core import geo
 from lienket.core.resolve.address import abbreviated_province, bare_place, place_names
-from lienket.core.resolve.clustering import ATTACH_MIN_PROBABILITY, constrained_cluster, same_park
+from lienket.core.resolve.clustering import ATTACH_MIN_PROBABILITY, cluster, constrained_cluster, same_park
 from lienket.core.resolve.cutnames import complete_cut_names
 from lienket.core.resolve.estimates import model_for
 from lienket.core.resolve.model import (
@@ -565,30 +565,10 @@ def branches_joined(labels: Sequence[int], feats: Sequence[Features]) -> list[in
     one parent code joins the one cluster that holds that code as a head office; a cluster of branches written
     without a code joins the one head-office cluster of its brand. Two candidates: left apart."""
     n = len(labels)
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for i, k in enumerate(labels):
-        parent[find(i)] = find(k)
-    roots = [find(i) for i in range(n)]
+    roots = cluster(n, enumerate(labels))
+    branch_roots = {roots[i] for i, f in enumerate(feats) if f.branch}
     offices_by_code: dict[str, set[int]] = defaultdict(set)
     offices_by_brand: dict[str, set[int]] = defaultdict(set)
-    branch_roots: set[int] = set()
-    for i, f in enumerate(feats):
-        if f.branch:
-            branch_roots.add(roots[i])
-    for i, f in enumerate(feats):
-        if roots[i] in branch_roots:
-            continue
-        if len(f.tax) == 10 and f.tax_valid:
-            offices_by_code[f.tax].add(roots[i])
-        if f.brand_key:
-            offices_by_brand[f.brand_key].add(roots[i])
     codes: dict[int, set[str]] = defaultdict(set)
     brands: dict[int, set[str]] = defaultdict(set)
     for i, f in enumerate(feats):
@@ -598,6 +578,12 @@ def branches_joined(labels: Sequence[int], feats: Sequence[Features]) -> list[in
                 codes[r].add(f.tax[:10])
             if f.brand_key:
                 brands[r].add(f.brand_key)
+        else:
+            if len(f.tax) == 10 and f.tax_valid:
+                offices_by_code[f.tax].add(r)
+            if f.brand_key:
+                offices_by_brand[f.brand_key].add(r)
+    joins = []
     for r in branch_roots:
         if codes[r]:
             targets = set().union(*(offices_by_code.get(c, set()) for c in codes[r]))
@@ -606,13 +592,8 @@ def branches_joined(labels: Sequence[int], feats: Sequence[Features]) -> list[in
         else:
             targets = set()
         if len(targets) == 1:
-            t = next(iter(targets))
-            parent[find(r)] = find(t)
-    out = [find(i) for i in range(n)]
-    first: dict[int, int] = {}
-    for i, r in enumerate(out):
-        first.setdefault(r, i)
-    return [first[r] for r in out]
+            joins.append((r, next(iter(targets))))
+    return cluster(n, [*enumerate(roots), *joins])
 
 
 def resolve(
@@ -624,6 +605,8 @@ def resolve(
     """Entity label per record (the id of the cluster's first record) using ``engine``: python|duckdb|spark.
     ``branches``: "separate" keeps each dependent branch (its own thirteen-digit code) an enterprise of its own;
     "joined" joins it to its head office (``branches_joined``)."""
+    if branches not in ("separate", "joined"):
+        raise ValueError(f"branches must be 'separate' or 'joined', not {branches!r}")
     realigned = [realign(_capped(r)) for r in records]
     feats = unmarked_casting(realigned, features_many(realigned, realigned=True))
     feats = with_counts(complete_cut_names(realigned, placed_in_data_set(realigned, feats)))
@@ -636,6 +619,4 @@ def resolve(
         labels = resolve_splink(feats, engine=engine, threshold=threshold, comparisons=comparisons)
     if branches == "joined":
         labels = branches_joined(labels, feats)
-    elif branches != "separate":
-        raise ValueError(f"branches must be 'separate' or 'joined', not {branches!r}")
     return [records[k].id for k in labels]

@@ -252,8 +252,7 @@ def _short_vowels(word: str) -> str:
 
 def _japanese(text: str) -> str:
     words = []
-    branch = bool(_JA_BRANCH.search(text))
-    text = _JA_BRANCH.sub(" ", text)
+    text, branches = _JA_BRANCH.subn(" ", text)
     for legal in _JA_LEGAL:  # 有限会社X (the form first) is X Co., Ltd, as the Latin lists write it
         if text.startswith(legal):
             text = text[len(legal) :] + legal
@@ -263,7 +262,7 @@ def _japanese(text: str) -> str:
             if w:
                 w = _short_vowels(w)
                 words.append(_JA_WORDS.get(w, w))
-    return " ".join(words + (["branch"] if branch else []))
+    return " ".join(words + (["branch"] if branches else []))
 
 
 _INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
