@@ -699,6 +699,34 @@ def test_an_investment_certificate_in_the_tax_cell_is_not_a_tax_code():
     assert normalise_tax("GCNĐKĐT 2754706797") == ""
     assert normalise_tax("Số BHXH: TA0849C") == ""
     assert normalise_tax("MST: 2800898675") == "2800898675"
+    # the pre-2015 investment certificate (GCNĐT), a project code, a licence number with letters inside
+    assert normalise_tax("GCNĐT số 3910684959") == ""
+    assert normalise_tax("Mã dự án: 9162615283") == ""
+    assert normalise_tax("GCN số 08F8018382") == ""
+    # twelve digits laid out as an old investment certificate (province, issuer, "043", serial), written bare
+    assert normalise_tax("472043000164") == ""
+    assert normalise_tax("352043376246") == ""
+    # ... while a branch code that lost its leading zero, a citizen's number and a business registration stay codes
+    assert normalise_tax("311603226001") == "0311603226001"
+    assert normalise_tax("001203012345") == "001203012345"
+    assert normalise_tax("GCNĐKDN 0101234567") == "0101234567"
+
+
+def test_a_park_board_certificate_that_passes_the_check_digit_does_not_split_the_firm():
+    """An old certificate number ("352043439140") whose first ten digits (after a leading zero) happen to pass the
+    check digit once read as a branch code "0352043439-140" and vetoed the firm's own code."""
+    from lienket.core.resolve.engine import resolve
+    from lienket.core.resolve.tax import normalise_tax, tax_check_ok
+
+    assert tax_check_ok("0352043439")  # the trap: one certificate in eleven looks like a lost-zero branch code
+    rows = [
+        RawRecord("1", "CÔNG TY TNHH NƯỚC ĐÁ THÁI SƠN", "4101110662", "Lô A15 - KCN Phú Tài, Quy Nhơn, Bình Định", ""),
+        RawRecord("2", "CÔNG TY TNHH NƯỚC ĐÁ THÁI SƠN", "352043439140", "Khu công nghiệp Phú Tài", "0256 3831 386"),
+        RawRecord("3", "Công ty TNHH Nước Đá Thái Sơn", "352043563596", "Lô A15 Khu CN Phú Tài", "0256 3831 386"),
+    ]
+    assert normalise_tax(rows[1].tax_code) == ""
+    labels = resolve(rows, engine="python")
+    assert len(set(labels)) == 1
 
 
 def _firm_rows(n: int, valid: bool) -> list[RawRecord]:

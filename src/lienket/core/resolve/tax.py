@@ -50,7 +50,11 @@ def normalise_tax(raw: str | None) -> str:
         # zero is put back below, as for any code).
         number = short.group(2)
         raw = short.group(1) + (number.zfill(3) if int(number) else "")
+    if _LETTER_INSIDE.search(raw):  # "GCN số 08F8018382": a certificate's number; a tax code has no letters inside
+        return ""
     digits = re.sub(r"\D", "", raw)
+    if len(digits) == 12 and _OLD_INVESTMENT_CERTIFICATE.fullmatch(digits):
+        return ""
     if len(digits) < 8 or len(digits) > 14 or len(set(digits)) == 1:
         return ""
     if len(digits) in (9, 11, 12) and digits[0] != "0":
@@ -65,8 +69,16 @@ def normalise_tax(raw: str | None) -> str:
 
 _NOT_TAX = re.compile(
     r"(?i)gcn\s*đk\s*đt|gcndkdt|đkđt|\bdkdt\b|\birc\b|đăng ký đầu tư|dang ky dau tu|investment (?:registration )?cert"
+    r"|gcn\s*đt|\bgcndt\b|chứng nhận đầu tư|chung nhan dau tu|mã (?:số )?dự án|\bma (?:so )?du an\b|project (?:code|no)"
     r"|\bbhxh\b|bảo hiểm xã hội|mã đơn vị"
 )
+# A letter between digits: a certificate's or a licence's number ("08F8018382"), not a tax code.
+_LETTER_INSIDE = re.compile(r"\d[^\W\d_]+\d")
+# The twelve digits of an investment certificate issued before 2015 (Decree 108/2006): two for the province, one for
+# the issuer (1 the People's Committee, 2 a park or economic-zone board), then the kind of project ("043": foreign
+# investment with a new enterprise) and a serial: "472043000164". A branch code that lost its leading zero reads
+# "0XXXXXXXXX" + "0NN", and a citizen's number starts with 0.
+_OLD_INVESTMENT_CERTIFICATE = re.compile(r"\d\d[12]0[1-4][1-3]\d{6}")
 _SCIENTIFIC = re.compile(r"(\d)(?:[.,](\d*))?\s*[eE]\s*\+?\s*(\d{1,2})")
 _SHORT_BRANCH = re.compile(r"(?<!\d)(\d{9,10})\s*[-–]\s*(\d{1,2})\s*$")
 _FLOAT_TAIL = re.compile(r"(?<=^\d{9})\.0+$|(?<=^\d{10})\.0+$|(?<=^\d{12})\.0+$|(?<=^\d{13})\.0+$")
