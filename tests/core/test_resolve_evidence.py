@@ -1004,3 +1004,40 @@ def test_a_foundry_with_no_brand_does_not_break_the_unmarked_casting_pass():
     feats = [replace(features(rows[0]), brand="", name_key=""), features(rows[1])]
     assert feats[0].desc == "casting"
     assert unmarked_casting(rows, feats) == feats
+
+
+def test_a_project_code_in_the_park_boards_tax_cell_does_not_refuse_a_sure_link():
+    """A park board writes its own project number in the tax column ("3519955661", failing the check digit, far from
+    the firm's code): with the same rare name in the same park it says nothing, as for a strong link."""
+    from lienket.core.resolve.engine import resolve
+
+    rows = [
+        RawRecord("1", "CÔNG TY TNHH MTV GẠCH HOÀNG NGUYÊN", "4101172027", "Lô D8, Khu công nghiệp Long Mỹ, Xã "
+                  "Phước Mỹ, Thành phố Quy Nhơn, Tỉnh Bình Định", "0971851043"),
+        RawRecord("2", "Công ty trách nhiệm hữu hạn một thành viên Gạch Hoàng Nguyên", "4101172027",
+                  "Lô D8, KCN Long Mỹ - Xã Phước Mỹ - Thành phố Quy Nhơn", ""),
+        RawRecord("3", "CTY TNHH MTV GẠCH HOÀNG NGUYÊN", "3519955661", "Khu công nghiệp Long Mỹ, TP. Quy Nhơn", ""),
+        RawRecord("4", "Công ty TNHH Bao bì Tân Thịnh", "4100259237", "KCN Phú Tài, Quy Nhơn", ""),
+    ]
+    labels = resolve(rows, engine="python")
+    assert labels[0] == labels[1] == labels[2] != labels[3]
+
+
+def test_a_failing_code_still_refuses_a_weak_link():
+    """Below ``OTHER_NUMBER_SILENT_BITS`` a code marked as maybe another number still keeps two clusters apart."""
+    from dataclasses import replace
+
+    from lienket.core.resolve.clustering import (
+        OTHER_NUMBER_SILENT_BITS,
+        ZONE_OVERRIDE_BITS,
+        constrained_cluster,
+    )
+    from lienket.core.resolve.normalise import features
+
+    a = replace(features(RawRecord("a", "Cơ khí Đại Ngân", "5901252844", "KCN Trà Đa, Pleiku", "")), tax_valid=True)
+    b = replace(features(RawRecord("b", "Cơ khí Đại Ngân", "3921771282", "KCN Trà Đa", "")), tax_other=True)
+    assert a.tax and b.tax and a.zone == b.zone
+    weak = OTHER_NUMBER_SILENT_BITS - 1
+    assert constrained_cluster(2, [(weak, 0, 1)], [a, b]) == [0, 1]
+    sure = (OTHER_NUMBER_SILENT_BITS + ZONE_OVERRIDE_BITS) / 2
+    assert constrained_cluster(2, [(sure, 0, 1)], [a, b]) == [0, 0]
