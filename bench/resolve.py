@@ -36,6 +36,8 @@ import gen_dongnai  # noqa: E402
 import gen_gialai  # noqa: E402
 import gen_hanoi  # noqa: E402
 import gen_hungyen  # noqa: E402
+import gen_khanhhoa  # noqa: E402
+import gen_laocai  # noqa: E402
 import gen_national  # noqa: E402
 import gen_north  # noqa: E402
 import gen_phutho  # noqa: E402
@@ -79,6 +81,8 @@ GENERATORS = {
     "tayninh": gen_tayninh,
     "hungyen": gen_hungyen,
     "gialai": gen_gialai,
+    "khanhhoa": gen_khanhhoa,
+    "laocai": gen_laocai,
 }
 
 
@@ -175,7 +179,7 @@ def main() -> None:
     ap.add_argument(
         "--generators",
         default="synth,scratch,registry,survey,vendor,archive,south,north,central,coast,delta,national,thanhnghe,"
-        "thainguyen,phutho,dongnai,bacninh,cantho,quangninh,hanoi,tayninh,hungyen,gialai",
+        "thainguyen,phutho,dongnai,bacninh,cantho,quangninh,hanoi,tayninh,hungyen,gialai,khanhhoa,laocai",
     )
     ap.add_argument("--engines", default="duckdb")
     ap.add_argument("--no-baselines", action="store_true")
