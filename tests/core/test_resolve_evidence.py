@@ -1041,3 +1041,18 @@ def test_a_failing_code_still_refuses_a_weak_link():
     assert constrained_cluster(2, [(weak, 0, 1)], [a, b]) == [0, 1]
     sure = (OTHER_NUMBER_SILENT_BITS + ZONE_OVERRIDE_BITS) / 2
     assert constrained_cluster(2, [(sure, 0, 1)], [a, b]) == [0, 0]
+
+
+def test_an_owner_with_the_trade_name_in_brackets_is_read_by_the_trade_name():
+    from lienket.core.resolve.normalise import features
+
+    def key(name: str) -> str:
+        return features(RawRecord("1", name, "", "", "")).name_key
+
+    assert key("Đặng Quang Quang (Cơ sở mộc dân dụng Trường Cường)") == key("Cơ sở mộc dân dụng Trường Cường")
+    assert key("HKD Bùi Văn Quân (hàn xì Quân Đạt)") == key("Hàn xì Quân Đạt")
+    assert key("Trần Minh Bình (Bao bì Nga Bình)") == key("Bao bì Nga Bình")
+    # a nickname, a bare legal form and a firm's translation stay as they were read before
+    assert key("HKD LY CONG TIEN (BA TIEN)") == key("HKD Lý Công Tiến")
+    assert key("Nguyễn Quang Tùng (DNTN)") == key("Nguyễn Quang Tùng")
+    assert key("Công ty TNHH Minh Phát (Minh Phat Co., Ltd)") == key("Công ty TNHH Minh Phát")

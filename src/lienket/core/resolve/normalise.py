@@ -354,6 +354,7 @@ _CASTING = re.compile(r"(?<!\w)đúc(?!\w)", re.IGNORECASE)
 
 def _clean_name(text: str) -> str:
     text = latinised(latin_half(readable(text)))  # 宝成, ナカムラ精工, 화승비나: in the Latin letters other lists use
+    text = _trade_in_brackets(text)
     text = _CASTING.sub("casting", unicodedata.normalize("NFC", text))
     text = _VENDOR_CODE.sub("", text)
     text = _PARENT_TAIL.sub(r"\1", text)
@@ -519,6 +520,28 @@ _PERSON = re.compile(
     r"|(?:" + "|".join(_SURNAMES) + r")(?:\s+[a-z]+){1,3}(?:\s*\([^()]*\))?)$"
 )
 _FIRM_WORD = re.compile(r"^(?:cong ty|cty|c ty|ctcp|ct|dntn|htx|doanh nghiep|chi nhanh|xuong|co so|ho kinh doanh|hkd)\b")
+
+
+# "Đặng Quang Quang (Cơ sở mộc dân dụng Trường Cường)", "HKD Bùi Văn Quân (hàn xì Quân Đạt)": a household written
+# by its owner, the trade name in brackets. The trade name is what other lists write ("Cơ sở mộc Trường Cường").
+_OWNER_THEN_TRADE = re.compile(
+    r"^\s*(?:(?:ho kinh doanh|ho kd|hkd|ho)\s+(?:ong\s+|ba\s+)?)?([a-z ]+?)\s*\(([^()]+)\)\s*$"
+)
+_OWNER_NAME = re.compile(r"^(?:" + "|".join(_SURNAMES) + r")(?:\s+[a-z]+){1,3}$")
+_TRADE_START = re.compile(r"^(?:co so|cs|hkd|ho kinh doanh|dntn|dn tn|doanh nghiep|xuong|cong ty|cty|htx|hop tac xa)\b")
+
+
+def _trade_in_brackets(text: str) -> str:
+    """The trade name when ``text`` is an owner's name with the trade name in brackets (``_OWNER_THEN_TRADE``), else
+    ``text``."""
+    m = _OWNER_THEN_TRADE.match(fold(text))
+    if not m or not _OWNER_NAME.match(m.group(1).strip()):
+        return text
+    trade = m.group(2).strip()
+    rest = _TRADE_START.sub("", trade).strip()
+    if not (_TRADE_START.match(trade) or _DESC_RE.search(trade)) or not _DESC_RE.sub(" ", rest).strip():
+        return text  # a nickname, a bare legal form, or a trade without a name ("cơ sở ván bóc")
+    return text[text.index("(") + 1 : text.rindex(")")]
 
 
 def _without_person(name: str) -> str:
