@@ -753,7 +753,11 @@ def test_numbers_failing_the_check_digit_are_other_numbers_only_where_codes_pass
 
 
 def test_a_strong_link_passes_another_number_in_the_tax_cell_a_weak_one_does_not():
-    from lienket.core.resolve.clustering import ZONE_OVERRIDE_BITS, constrained_cluster
+    from lienket.core.resolve.clustering import (
+        OTHER_NUMBER_SILENT_BITS,
+        ZONE_OVERRIDE_BITS,
+        constrained_cluster,
+    )
     from lienket.core.resolve.engine import with_counts
 
     rows = _firm_rows(60, True)
@@ -766,7 +770,8 @@ def test_a_strong_link_passes_another_number_in_the_tax_cell_a_weak_one_does_not
     a, b, c = 60, 61, 62
     assert f[b].tax_other and not f[a].tax_other
     assert constrained_cluster(63, [(ZONE_OVERRIDE_BITS + 5, a, b)], f)[b] == a
-    assert constrained_cluster(63, [(ZONE_OVERRIDE_BITS - 5, a, b)], f)[b] == b
+    assert constrained_cluster(63, [(OTHER_NUMBER_SILENT_BITS + 1, a, b)], f)[b] == a  # a sure link is enough
+    assert constrained_cluster(63, [(OTHER_NUMBER_SILENT_BITS - 1, a, b)], f)[b] == b
     # a code two digits from the other's is not "another number": two firms' codes, never joined
     assert f[c].tax_other and constrained_cluster(63, [(ZONE_OVERRIDE_BITS + 5, a, c)], f)[c] == c
 
