@@ -1061,3 +1061,23 @@ def test_an_owner_with_the_trade_name_in_brackets_is_read_by_the_trade_name():
     assert key("HKD LY CONG TIEN (BA TIEN)") == key("HKD Lý Công Tiến")
     assert key("Nguyễn Quang Tùng (DNTN)") == key("Nguyễn Quang Tùng")
     assert key("Công ty TNHH Minh Phát (Minh Phat Co., Ltd)") == key("Công ty TNHH Minh Phát")
+
+
+def test_a_trade_name_in_fullwidth_brackets_is_read_and_does_not_crash():
+    """``fold`` reads "（", "﹙", "⁽" … as brackets; the trade name is cut from the text as written (a ValueError
+    before)."""
+    from lienket.core.resolve.normalise import _CLOSE_BRACKETS, _OPEN_BRACKETS, features
+    from lienket.core.text import fold
+
+    def key(name: str) -> str:
+        return features(RawRecord("1", name, "", "", "")).name_key
+
+    assert key("Nguyễn Văn An（Cơ sở mộc Tân Phát）") == key("Cơ sở mộc Tân Phát")
+    assert key("Nguyễn Văn An﹙Cơ sở mộc Tân Phát﹚") == key("Cơ sở mộc Tân Phát")
+    opens = "".join(chr(i) for i in range(0x3000) if fold(chr(i)) == "(") + "".join(
+        chr(i) for i in range(0xFE00, 0x10000) if fold(chr(i)) == "("
+    )
+    closes = "".join(chr(i) for i in range(0x3000) if fold(chr(i)) == ")") + "".join(
+        chr(i) for i in range(0xFE00, 0x10000) if fold(chr(i)) == ")"
+    )
+    assert set(opens) == set(_OPEN_BRACKETS) and set(closes) == set(_CLOSE_BRACKETS)

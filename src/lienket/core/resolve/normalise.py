@@ -531,9 +531,16 @@ _OWNER_NAME = re.compile(r"^(?:" + "|".join(_SURNAMES) + r")(?:\s+[a-z]+){1,3}$"
 _TRADE_START = re.compile(r"^(?:co so|cs|hkd|ho kinh doanh|dntn|dn tn|doanh nghiep|xuong|cong ty|cty|htx|hop tac xa)\b")
 
 
+# The characters ``fold`` reads as a bracket: ASCII, superscript, subscript, vertical, small and fullwidth forms.
+_OPEN_BRACKETS = "(\u207d\u208d\ufe35\ufe59\uff08"
+_CLOSE_BRACKETS = ")\u207e\u208e\ufe36\ufe5a\uff09"
+
+
 def _trade_in_brackets(text: str) -> str:
     """The trade name when ``text`` is an owner's name with the trade name in brackets (``_OWNER_THEN_TRADE``), else
     ``text``."""
+    if not any(c in text for c in _OPEN_BRACKETS):  # most names: no folding on the hot path
+        return text
     m = _OWNER_THEN_TRADE.match(fold(text))
     if not m or not _OWNER_NAME.match(m.group(1).strip()):
         return text
@@ -541,7 +548,10 @@ def _trade_in_brackets(text: str) -> str:
     rest = _TRADE_START.sub("", trade).strip()
     if not (_TRADE_START.match(trade) or _DESC_RE.search(trade)) or not _DESC_RE.sub(" ", rest).strip():
         return text  # a nickname, a bare legal form, or a trade without a name ("cơ sở ván bóc")
-    return text[text.index("(") + 1 : text.rindex(")")]
+    # One bracket of each kind (the pattern says so), written in any of the forms fold reads as one ("（…）").
+    start = next(i for i, c in enumerate(text) if c in _OPEN_BRACKETS)
+    end = next(i for i in range(len(text) - 1, -1, -1) if text[i] in _CLOSE_BRACKETS)
+    return text[start + 1 : end]
 
 
 def _without_person(name: str) -> str:
