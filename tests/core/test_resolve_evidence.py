@@ -66,6 +66,15 @@ def test_an_old_district_written_outweighs_a_commune_name_unique_today():
     assert cut == _commune("X. Tân Quang, TP Sông Công, tỉnh Thái Nguyên") != ""
 
 
+def test_an_old_district_written_bare_after_the_commune_picks_the_commune_of_that_name_there():
+    # Phước Thái is today a commune of Đồng Nai; the old commune of Ninh Phước (Ninh Thuận, now Khánh Hòa) went into
+    # another. A list kept inside the province writes neither the province nor "huyện".
+    full = _commune("Thôn Như Thiện 3, Xã Phước Thái, Huyện Ninh Phước, Tỉnh Ninh Thuận")
+    assert _commune("Thôn Như Thiện 3, xã Phước Thái, Ninh Phước") == full != ""
+    assert _province("Thôn Như Thiện 3, xã Phước Thái, Ninh Phước") == _province("Khánh Hòa")
+    assert _commune("xã Phước Thái") != full  # without the district: the commune of that name today
+
+
 def test_a_ward_and_a_commune_of_one_name_are_told_apart_by_the_unit_word():
     # Thái Nguyên has the old ward Tân Thịnh (Thái Nguyên city, now Phan Đình Phùng) and the old commune Tân Thịnh
     # (Định Hóa, now Phượng Tiến): "P." names the ward even without the city written after it.

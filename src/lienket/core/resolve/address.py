@@ -234,14 +234,21 @@ _DISTRICT_WORD = re.compile(r"^(?:(?:huyen|quan|thi xa|thanh pho|tp|tx)\s+|(?:h|
 def _written_district_province(address: str) -> str:
     """The current province of the first part written as a pre-2025 district with its unit word ("TP Sông Công",
     "H. Yên Phong") whose name is unique in the country, else ""."""
-    for part in _UNIT_SPLIT.split(_SPACES.sub(" ", fold(address).replace(".", ". "))):
-        part = part.strip(" .")
+    parts = [p.strip(" .") for p in _UNIT_SPLIT.split(_SPACES.sub(" ", fold(address).replace(".", ". ")))]
+    parts = [p for p in parts if p]
+    for part in parts:
         if not _DISTRICT_WORD.match(part):
             continue
         name = _DISTRICT_WORD.sub("", part).strip(" .")
         if _HAS_DIGIT.search(name):  # "Quận 1": numbered districts repeat in the cities
             continue
         province, _ = _legacy_district(name)
+        if province:
+            return province
+    # The last part an old district's bare name after a commune ("Thôn Như Thiện 3, xã Phước Thái, Ninh Phước"):
+    # a list kept inside one province leaves the province out, and so often the "huyện".
+    if len(parts) >= 2 and _BARE_PART.match(parts[-1]) and not _NOT_COMMUNE.search(parts[-1]):
+        province, _ = _legacy_district(parts[-1])
         if province:
             return province
     return ""
