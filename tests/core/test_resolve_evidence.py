@@ -1090,3 +1090,17 @@ def test_a_trade_name_in_fullwidth_brackets_is_read_and_does_not_crash():
         chr(i) for i in range(0xFE00, 0x10000) if fold(chr(i)) == ")"
     )
     assert set(opens) == set(_OPEN_BRACKETS) and set(closes) == set(_CLOSE_BRACKETS)
+
+
+def test_a_plant_named_by_its_trade_is_read_by_the_firm_in_brackets():
+    from lienket.core.resolve.normalise import features
+
+    def key(name: str) -> str:
+        return features(RawRecord("1", name, "", "", "")).name_key
+
+    assert key("Nhà máy cơ điện (Cty TNHH Cơ điện Vĩnh Đạt)") == key("Công ty TNHH Cơ điện Vĩnh Đạt") != ""
+    assert key("Dự án đầu tư xây dựng Nhà máy cơ khí (HAESHIN PRECISION VINA)") == key("Haeshin Precision Vina")
+    assert key("Xưởng kết cấu thép（DNTN Thép Hải Đại）") == key("DNTN Thép Hải Đại")
+    # a plant with a name of its own keeps it; a bracket that names no firm is no owner
+    assert key("Dự án nhà máy sản xuất cơ khí Cường Thành (giai đoạn 2)") == key("Nhà máy cơ khí Cường Thành")
+    assert key("Xưởng xi mạ Thắng (Trần Văn Thắng)") == key("Xưởng xi mạ Thắng")

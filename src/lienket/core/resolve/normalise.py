@@ -587,9 +587,29 @@ def _without_joined_repeat(brand: list[str]) -> list[str]:
     return brand
 
 
+# "Nhà máy cơ điện (Cty TNHH Cơ điện Vĩnh Đạt)", "Dự án đầu tư xây dựng Nhà máy cơ khí (HAESHIN PRECISION VINA)": a
+# park board's plant or project named by its trade, the firm that runs it in brackets.
+_PLANT_THEN_OWNER = re.compile(r"^\s*" + _PLANT + r"[^()]*\(([^()]+)\)\s*\.?\s*$")
+
+
+def _plant_owner(name: str) -> str:
+    """The firm in brackets after a plant or project named only by its trade (``_PLANT_THEN_OWNER``), else ""."""
+    if not any(c in name for c in _OPEN_BRACKETS) or not _PLANT_THEN_OWNER.match(fold(name)):
+        return ""
+    start = next(i for i, c in enumerate(name) if c in _OPEN_BRACKETS)
+    end = next(i for i in range(len(name) - 1, -1, -1) if name[i] in _CLOSE_BRACKETS)
+    inner = name[start + 1 : end]
+    if _parts(name[:start])[1] or not _names_a_firm(inner):
+        return ""  # the plant has a name of its own ("Nhà máy cơ khí Cường Thành (giai đoạn 2)")
+    return inner
+
+
 @lru_cache(maxsize=200_000)
 def _parts(name: str) -> tuple[str, str, str, str, bool, bool]:
     """``name_parts`` and whether the name is a plant's ("Nhà máy …", "Xưởng sản xuất số 2")."""
+    owner = _plant_owner(name)
+    if owner:
+        return _parts(owner)
     name = _without_person(name)
     both = _two_languages(name)
     if both:
