@@ -1104,3 +1104,16 @@ def test_a_plant_named_by_its_trade_is_read_by_the_firm_in_brackets():
     # a plant with a name of its own keeps it; a bracket that names no firm is no owner
     assert key("Dự án nhà máy sản xuất cơ khí Cường Thành (giai đoạn 2)") == key("Nhà máy cơ khí Cường Thành")
     assert key("Xưởng xi mạ Thắng (Trần Văn Thắng)") == key("Xưởng xi mạ Thắng")
+
+
+def test_an_owner_with_what_the_household_makes_after_a_dash_is_read_by_the_owner():
+    from lienket.core.resolve.normalise import features
+
+    def key(name: str) -> str:
+        return features(RawRecord("1", name, "", "", "")).name_key
+
+    assert key("Lê Tuấn Hạnh - gốm mỹ nghệ") == key("Hộ kinh doanh Lê Tuấn Hạnh") != ""
+    assert key("Phạm Ngọc Anh - chế biến hải sản xuất khẩu") == key("HKD PHẠM NGỌC ANH")
+    # a brand in capitals, or a trade name written with capitals, is no owner's name
+    assert key("THIÊN ĐỨC - lắp ráp điện tử") != key("Thiên Đức")
+    assert key("Nguyễn Văn An - Cơ sở mộc Tân Phát") == key("Cơ sở mộc Tân Phát")

@@ -554,12 +554,21 @@ def _trade_in_brackets(text: str) -> str:
     return text[start + 1 : end]
 
 
+def _title_words(text: str) -> bool:
+    """A person's name as written in a mixed-case list: each word capitalised, none in capitals."""
+    words = text.split()
+    return all(w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words) and bool(words)
+
+
 def _without_person(name: str) -> str:
     """``name`` without a person written before or after it with a dash (``_PERSON``); as written otherwise."""
     parts = _DASH_SPLIT.split(name)
     if len(parts) != 2:
         return name
     left, right = (_SPACES.sub(" ", re.sub(r"[^0-9a-z()\s]", " ", fold(p))).strip() for p in parts)
+    if _OWNER_NAME.match(left) and _title_words(parts[0]) and parts[1].strip().islower():
+        # "Lê Tuấn Hạnh - gốm mỹ nghệ": a household by its owner, what it makes written after in lower case
+        return parts[0]
     # Without a firm word after it, the person is dropped only when the rest repeats the name ("Chị Thủy - xi mạ
     # Thủy"): "Anh Huy Nam - Thiết bị kỹ thuật", "Hà Bảo Tài - Màng phủ nano" are brands and their trade.
     if _PERSON.match(left) and (_FIRM_WORD.match(right) or left.split()[-1] in right.split()[1:]):
