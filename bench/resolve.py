@@ -3,12 +3,13 @@
     python bench/resolve.py [--sizes 3000,100000,1000000]
                             [--generators synth,scratch,registry,survey,vendor,archive,south,north,central,coast,delta,
                              national,thanhnghe,thainguyen,phutho,dongnai,bacninh,cantho,quangninh,hanoi,
-                             tayninh,hungyen,gialai]
+                             tayninh,hungyen,gialai,khanhhoa,laocai,dongthap,quangngai]
                             [--engines duckdb,python] [--no-baselines]
 
 Labelled messy sets come from the generators in bench/data/resolve/ (GENERATORS below), each written by a different
 author who did not read the resolver (gen_synth: tuned on; the others held out until their first run; see
-docs/resolution.md, Evaluation data).
+docs/resolution.md, Evaluation data). Each set runs with the resolver's default (a dependent branch joins its head
+office); a set whose truth rule keeps branches apart (BRANCHES_SEPARATE) also runs with branches="separate".
 Baselines in the same run: exact tax code only; Splink with a generic configuration (Jaro–Winkler on folded name
 and address, exact tax code and phone digits). Peak memory is the process's max RSS (ru_maxrss) after each step,
 so a later, smaller step reports the earlier peak: run sizes separately for memory.
@@ -33,6 +34,7 @@ import gen_central  # noqa: E402
 import gen_coast  # noqa: E402
 import gen_delta  # noqa: E402
 import gen_dongnai  # noqa: E402
+import gen_dongthap  # noqa: E402
 import gen_gialai  # noqa: E402
 import gen_hanoi  # noqa: E402
 import gen_hungyen  # noqa: E402
@@ -41,6 +43,7 @@ import gen_laocai  # noqa: E402
 import gen_national  # noqa: E402
 import gen_north  # noqa: E402
 import gen_phutho  # noqa: E402
+import gen_quangngai  # noqa: E402
 import gen_quangninh  # noqa: E402
 import gen_registry  # noqa: E402
 import gen_scratch  # noqa: E402
@@ -83,7 +86,18 @@ GENERATORS = {
     "gialai": gen_gialai,
     "khanhhoa": gen_khanhhoa,
     "laocai": gen_laocai,
+    "dongthap": gen_dongthap,
+    "quangngai": gen_quangngai,
 }
+
+# The sets whose truth rule keeps a dependent branch with its own "-00n" code an enterprise of its own (their
+# docstrings say so). The resolver's default joins a branch to its head office (one legal person:
+# docs/adr/0006-branches-joined-by-default.md); on these sets the run also prints "--branches separate", the reading
+# their authors chose. The other sets label a branch as part of its head office, or hold no head office of a branch.
+BRANCHES_SEPARATE = frozenset(
+    "registry survey vendor archive south north central coast delta national thanhnghe thainguyen phutho dongnai "
+    "bacninh cantho quangninh hanoi tayninh".split()
+)
 
 
 def pairwise_prf(truth: list[str], pred: list) -> tuple[float, float, float]:
@@ -179,7 +193,8 @@ def main() -> None:
     ap.add_argument(
         "--generators",
         default="synth,scratch,registry,survey,vendor,archive,south,north,central,coast,delta,national,thanhnghe,"
-        "thainguyen,phutho,dongnai,bacninh,cantho,quangninh,hanoi,tayninh,hungyen,gialai,khanhhoa,laocai",
+        "thainguyen,phutho,dongnai,bacninh,cantho,quangninh,hanoi,tayninh,hungyen,gialai,khanhhoa,laocai,dongthap,"
+        "quangngai",
     )
     ap.add_argument("--engines", default="duckdb")
     ap.add_argument("--no-baselines", action="store_true")
@@ -201,6 +216,13 @@ def main() -> None:
             )
             for engine in args.engines.split(","):
                 run(f"lienket[{engine}]", lambda rs, e=engine: resolve(rs, engine=e), records, truth)
+                if gname in BRANCHES_SEPARATE:
+                    run(
+                        f"lienket[{engine}] sep.",
+                        lambda rs, e=engine: resolve(rs, engine=e, branches="separate"),
+                        records,
+                        truth,
+                    )
             if not args.no_baselines:
                 run("baseline tax code", baseline_tax, records, truth)
                 if len(records) <= SPLINK_BASELINE_MAX:

@@ -69,8 +69,8 @@ def _build_parser() -> argparse.ArgumentParser:
     s.add_argument(
         "--branches",
         choices=["separate", "joined"],
-        default="separate",
-        help="a dependent branch (13-digit code) is an enterprise of its own (default) or joins its head office",
+        default="joined",
+        help="a dependent branch (13-digit code) joins its head office (default: one legal person) or stays apart",
     )
 
     s = sub.add_parser("report", help="the annual CNHT report")

@@ -890,9 +890,9 @@ def test_a_branch_writing_its_head_office_code_is_the_branch_not_the_head_office
     assert not _conflict(set(), set(), {"3723861895001"}, {"3723861895*"})
     # ... the head office and a branch writing the head office's code cannot.
     assert _conflict(set(), set(), {"3723861895"}, {"3723861895*"})
-    labels = resolve(rows, engine="python")
+    labels = resolve(rows, engine="python", branches="separate")
     assert labels[0] != labels[2]
-    assert resolve(rows, engine="duckdb") == labels
+    assert resolve(rows, engine="duckdb", branches="separate") == labels
 
 
 def test_a_lot_written_without_its_park_meets_the_same_brand_in_that_lot():
@@ -1614,15 +1614,15 @@ def test_a_record_with_nothing_but_a_name_joins_the_one_firm_of_that_name():
     firm = [_firm(str(i), "Công ty TNHH Jintek Việt Nam", "", "", "0222 3712 345") for i in range(3)]
     others = [_firm(f"o{k}", f"Công ty TNHH Thương mại {k:03d}", f"0100{k:06d}") for k in range(300)]
     lone = _firm("n", "Jintek Viet Nam LLC")
-    labels = resolve(firm + [lone] + others, engine="python")
+    labels = resolve(firm + [lone] + others, engine="python", branches="separate")
     assert labels[3] == labels[0]
     for other_form in ("Jintek Viet Nam JSC", "Chi nhánh Công ty TNHH Jintek Việt Nam"):
-        labels = resolve(firm + [_firm("n", other_form)] + others, engine="python")
+        labels = resolve(firm + [_firm("n", other_form)] + others, engine="python", branches="separate")
         assert labels[3] != labels[0]
     namesake = [_firm(f"x{i}", "Công ty TNHH Jintek Việt Nam", "", "", "0211 3888 777") for i in range(3)]
-    labels = resolve(firm + [lone] + namesake + others, engine="python")
+    labels = resolve(firm + [lone] + namesake + others, engine="python", branches="separate")
     assert labels[3] not in (labels[0], labels[4])
-    assert resolve(firm + [lone] + namesake + others, engine="duckdb") == labels
+    assert resolve(firm + [lone] + namesake + others, engine="duckdb", branches="separate") == labels
 
 
 def test_a_code_excel_showed_in_scientific_notation_meets_its_firm_with_a_name_cut_short():
@@ -1741,7 +1741,7 @@ def test_a_cell_of_pasted_text_is_read_only_to_its_first_characters():
     assert typo_keys([long, long]) == [[], []]
 
 
-def test_branches_stay_apart_by_default_and_join_their_head_office_when_asked():
+def test_branches_join_their_head_office_by_default_and_stay_apart_when_asked():
     recs = [
         RawRecord("1", "Công ty TNHH Cơ khí Phuplast", "0110146139", "279 Ngọc Lâm, Long Biên, Hà Nội", ""),
         RawRecord("2", "CÔNG TY TNHH CƠ KHÍ PHUPLAST", "0110146139", "Số 279 phố Ngọc Lâm, Hà Nội", "0986655679"),
@@ -1755,10 +1755,11 @@ def test_branches_stay_apart_by_default_and_join_their_head_office_when_asked():
         RawRecord("8", "Công ty TNHH Bao bì Hòa An", "0900123459", "Thôn Nhân Lý, Yên Mỹ, Hưng Yên", ""),
         RawRecord("9", "Công ty TNHH Bao bì Hòa An", "0100109106", "Số 8 Lê Duẩn, Hà Nội", ""),
     ]
-    sep = resolve(recs, engine="python")
+    sep = resolve(recs, engine="python", branches="separate")
     assert sep[0] == sep[1] and sep[2] == sep[3] and sep[0] != sep[2]
     assert sep[4] != sep[5]
-    joined = resolve(recs, engine="python", branches="joined")
+    joined = resolve(recs, engine="python")
+    assert joined == resolve(recs, engine="python", branches="joined")
     assert len({joined[i] for i in range(4)}) == 1
     assert joined[4] == joined[5]
     assert len({joined[6], joined[7], joined[8]}) == 3

@@ -72,7 +72,7 @@ def test_cli_writes_one_row_per_id_and_accepts_bom_and_extra_columns(tmp_path):
     assert got["007"] == got["8"] != got["x9"]
 
 
-def test_cli_joins_branches_to_their_head_office_only_when_asked(tmp_path):
+def test_cli_joins_branches_to_their_head_office_unless_asked_to_keep_them_apart(tmp_path):
     src = tmp_path / "in.csv"
     src.write_text(
         "id,name,tax_code,address,phone\n"
@@ -88,7 +88,7 @@ def test_cli_joins_branches_to_their_head_office_only_when_asked(tmp_path):
         assert proc.returncode == 0, proc.stderr
         return dict(line.split(",") for line in out.read_text(encoding="utf-8").splitlines()[1:])
 
-    separate, joined = run(), run("--branches", "joined")
+    joined, separate = run(), run("--branches", "separate")
     assert separate["1"] != separate["2"]
     assert joined["1"] == joined["2"]
 

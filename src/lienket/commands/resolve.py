@@ -1,5 +1,5 @@
 """``lienket resolve INPUT.csv --out OUTPUT.csv [--engine duckdb|spark] [--branches separate|joined]``: which rows
-are the same enterprise (``--branches joined``: a dependent branch joins its head office).
+are the same enterprise (by default a dependent branch joins its head office; ``--branches separate`` keeps it apart).
 
 INPUT: UTF-8 CSV (a BOM is accepted) with header ``id,name,tax_code,address,phone`` (extra columns ignored; any
 field but ``id`` may be empty). OUTPUT: ``id,entity``, one row per input id in input order; equal ``entity``
@@ -65,7 +65,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("input", metavar="INPUT.csv")
     parser.add_argument("--out", required=True, metavar="OUTPUT.csv")
     parser.add_argument("--engine", choices=["duckdb", "spark", "python"], default="duckdb")
-    parser.add_argument("--branches", choices=["separate", "joined"], default="separate")
+    parser.add_argument("--branches", choices=["separate", "joined"], default="joined")
 
 
 def run(args) -> int:
@@ -80,7 +80,7 @@ def run(args) -> int:
     labels = resolve(
         records,
         engine=getattr(args, "engine", None) or "duckdb",
-        branches=getattr(args, "branches", None) or "separate",
+        branches=getattr(args, "branches", None) or "joined",
     )
     try:
         with open(args.out, "w", encoding="utf-8", newline="") as fh:

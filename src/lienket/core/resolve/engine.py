@@ -600,11 +600,12 @@ def resolve(
     records: Sequence[RawRecord],
     engine: str = "duckdb",
     threshold: float = DEFAULT_THRESHOLD,
-    branches: str = "separate",
+    branches: str = "joined",
 ) -> list[str]:
     """Entity label per record (the id of the cluster's first record) using ``engine``: python|duckdb|spark.
-    ``branches``: "separate" keeps each dependent branch (its own thirteen-digit code) an enterprise of its own;
-    "joined" joins it to its head office (``branches_joined``)."""
+    ``branches``: "joined" (the default) joins each dependent branch to its head office (``branches_joined``): the
+    enterprise as one legal person; "separate" keeps a branch with its own thirteen-digit code a unit of its own
+    (docs/adr/0006-branches-joined-by-default.md)."""
     if branches not in ("separate", "joined"):
         raise ValueError(f"branches must be 'separate' or 'joined', not {branches!r}")
     realigned = [realign(_capped(r)) for r in records]
