@@ -1765,3 +1765,20 @@ def test_branches_join_their_head_office_by_default_and_stay_apart_when_asked():
     assert len({joined[6], joined[7], joined[8]}) == 3
     with pytest.raises(ValueError):
         resolve(recs, branches="merged")
+
+
+def test_branches_of_one_parent_code_and_brand_are_one_enterprise_without_their_head_office():
+    recs = [
+        RawRecord("1", "Chi nhánh Công ty TNHH Cơ khí Phuplast tại Thái Bình", "0110146139-001", "Lô 47, KCN Tiền Hải", ""),
+        RawRecord("2", "Chi nhánh Công ty TNHH Cơ khí Phuplast tại Nam Định", "0110146139-002", "Lô 5, KCN Hòa Xá", ""),
+        # the head office's lists left its code out: it is the one head office of the brand
+        RawRecord("3", "Công ty TNHH Cơ khí Phuplast", "", "279 Ngọc Lâm, Long Biên, Hà Nội", "0986655679"),
+        # units of a group, each with a name of its own, under the group's code: not joined to each other
+        RawRecord("4", "Công ty Vật tư Vạn Kim - TKV", "5723381878-250", "Số 482 Trần Nhân Tông, Uông Bí", ""),
+        RawRecord("5", "Công ty Cơ điện Phát Quý - TKV", "5723381878-087", "Số 186 Tuệ Tĩnh, Uông Bí", ""),
+    ]
+    joined = resolve(recs, engine="python")
+    assert joined[0] == joined[1] == joined[2]
+    assert joined[3] != joined[4]
+    sep = resolve(recs, engine="python", branches="separate")
+    assert sep[0] != sep[1] and sep[0] != sep[2]

@@ -561,38 +561,62 @@ def _capped(rec: RawRecord) -> RawRecord:
 
 def branches_joined(labels: Sequence[int], feats: Sequence[Features]) -> list[int]:
     """``labels`` with each dependent branch joined to its head office: the enterprise as one legal person (one
-    ten-digit tax code) rather than each registered unit. A cluster whose branch codes ("0101234567-001") all name
-    one parent code joins the one cluster that holds that code as a head office; a cluster of branches written
-    without a code joins the one head-office cluster of its brand. Two candidates: left apart."""
+    ten-digit tax code) rather than each registered unit.
+
+    - Clusters of branches whose codes ("0101234567-001", "-002", or the parent's ten digits written by the branch)
+      all name one parent code are one enterprise, whether or not its head office is in the data.
+    - They join the one head-office cluster that holds that code; when none does, the one head office of their
+      brand that holds no other valid code (the head office's lists left its code out).
+    - A cluster of branches written without a code joins the one head office of its brand.
+    Two candidates: left apart (the officer decides)."""
     n = len(labels)
     roots = cluster(n, enumerate(labels))
     branch_roots = {roots[i] for i, f in enumerate(feats) if f.branch}
     offices_by_code: dict[str, set[int]] = defaultdict(set)
     offices_by_brand: dict[str, set[int]] = defaultdict(set)
+    office_codes: dict[int, set[str]] = defaultdict(set)
     codes: dict[int, set[str]] = defaultdict(set)
     brands: dict[int, set[str]] = defaultdict(set)
     for i, f in enumerate(feats):
         r = roots[i]
         if r in branch_roots:
-            if len(f.tax) == 13:
+            if len(f.tax) == 13 or (f.branch and len(f.tax) == 10 and f.tax_valid):
                 codes[r].add(f.tax[:10])
             if f.brand_key:
                 brands[r].add(f.brand_key)
         else:
             if len(f.tax) == 10 and f.tax_valid:
                 offices_by_code[f.tax].add(r)
+                office_codes[r].add(f.tax)
             if f.brand_key:
                 offices_by_brand[f.brand_key].add(r)
     joins = []
+    # Branches of one parent code and one brand ("Chi nhánh X tại A", "Chi nhánh X tại B"); not the units of a
+    # group that each carry a name of their own ("Công ty Vật tư Vạn Kim - TKV", "Công ty Cơ điện Phát Quý - TKV").
+    siblings: dict[tuple[str, str], list[int]] = defaultdict(list)
     for r in branch_roots:
-        if codes[r]:
+        if len(codes[r]) == 1:
+            parent = next(iter(codes[r]))
+            targets = offices_by_code.get(parent, set())
+            if len(targets) == 1:
+                joins.append((r, next(iter(targets))))
+            elif not targets and len(brands[r]) == 1:
+                siblings[parent, next(iter(brands[r]))].append(r)
+        elif len(codes[r]) > 1:
             targets = set().union(*(offices_by_code.get(c, set()) for c in codes[r]))
-        elif len(brands[r]) == 1:
-            targets = offices_by_brand.get(next(iter(brands[r])), set())
-        else:
-            targets = set()
+            if len(targets) == 1:
+                joins.append((r, next(iter(targets))))
+    for (parent, brand), members in siblings.items():
+        joins += [(members[0], m) for m in members[1:]]
+        # no head office with the code in the data: the one of the brand whose lists left its code out
+        targets = {o for o in offices_by_brand.get(brand, set()) if office_codes[o] <= {parent}}
         if len(targets) == 1:
-            joins.append((r, next(iter(targets))))
+            joins.append((members[0], next(iter(targets))))
+    for r in branch_roots:
+        if not codes[r] and len(brands[r]) == 1:
+            targets = offices_by_brand.get(next(iter(brands[r])), set())
+            if len(targets) == 1:
+                joins.append((r, next(iter(targets))))
     return cluster(n, [*enumerate(roots), *joins])
 
 
