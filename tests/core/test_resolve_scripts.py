@@ -24,6 +24,9 @@ def _brand(name: str) -> tuple[str, str]:
         ("화승비나", "HWASEUNG VINA CO., LTD"),
         ("주식회사 도우테크비나", "Dou Tech Vina Co., Ltd"),
         ("우민금형베트남(주)", "Công ty TNHH Khuôn mẫu Umin Việt Nam"),
+        ("혁민고무비나", "HYEOKMIN RUBBER VINA CO., LTD"),  # a trade word read apart from the brand
+        ("㈜서강서비스 비나", "Seogang Service Vina"),
+        ("대성부품베트남", "Daeseong Components Vietnam"),
         ("宝成工业(越南)有限公司", "Bao Cheng Industrial (Vietnam) Co., Ltd"),
         ("寶成鞋業", "BAOCHENG FOOTWEAR"),  # traditional characters
     ],

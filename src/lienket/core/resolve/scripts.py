@@ -163,6 +163,28 @@ _KO_WORDS = {
     "머티리얼": " material ",
     "코리아": " korea ",
     "로지스틱스": " logistics ",
+    # trade words of Korean suppliers' names (고무 rubber, 광학 optics, 부품 parts ...), read apart from the brand
+    "고무": " rubber ",
+    "광학": " optical ",
+    "부품": " components ",
+    "소재": " material ",
+    "메탈": " metal ",
+    "금속": " metal ",
+    "서비스": " services ",
+    "스틸": " steel ",
+    "철강": " steel ",
+    "중공업": " heavy industrial ",
+    "조선": " shipbuilding ",
+    "건설": " construction ",
+    "용접": " welding ",
+    "에너지": " energy ",
+    "전선": " cable ",
+    "섬유": " textile ",
+    "식품": " food ",
+    "수산": " seafood ",
+    "물류": " logistics ",
+    "무역": " trading ",
+    "개발": " development ",
 }
 _KO_RE = re.compile("|".join(sorted(map(re.escape, _KO_WORDS), key=len, reverse=True)))
 
