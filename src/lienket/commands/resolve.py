@@ -91,5 +91,6 @@ def run(args) -> int:
     except OSError as exc:
         print(f"error: {args.out}: cannot write: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    print(f"{len(records)} records, {len(set(labels))} enterprises → {args.out}", file=sys.stderr)
+    n = len(set(labels))
+    print(f"{len(records)} records, {n} enterprise{'' if n == 1 else 's'} → {args.out}", file=sys.stderr)
     return 0
