@@ -140,8 +140,12 @@ def _hand():
 
 
 def test_hand_written_set_is_resolved_exactly():
+    # The set labels a dependent branch apart from its head office (h12, "S2"): read with branches="separate"; by
+    # default the branch joins its head office, the legal person (ADR 0006).
     records, truth = _hand()
-    labels = resolve(records, engine="python")
+    labels = resolve(records, engine="python", branches="separate")
+    joined = resolve(records, engine="python")
+    assert joined[11] == joined[8] != labels[11]
     by_truth: dict[str, set[str]] = {}
     for t, lab in zip(truth, labels, strict=True):
         by_truth.setdefault(t, set()).add(lab)
@@ -163,7 +167,7 @@ def _rows(path: Path):
 @pytest.mark.parametrize("path", [HAND, EXCEL], ids=["hand", "excel_upper"])
 def test_hand_written_sets_resolve_exactly(path):
     records, truth = _rows(path)
-    labels = resolve(records, engine="python")
+    labels = resolve(records, engine="python", branches="separate")  # both label a branch apart
     pairs_truth = {(i, j) for i in range(len(truth)) for j in range(i) if truth[i] == truth[j]}
     pairs_pred = {(i, j) for i in range(len(labels)) for j in range(i) if labels[i] == labels[j]}
     assert pairs_pred == pairs_truth

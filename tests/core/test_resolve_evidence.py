@@ -1117,3 +1117,23 @@ def test_an_owner_with_what_the_household_makes_after_a_dash_is_read_by_the_owne
     # a brand in capitals, or a trade name written with capitals, is no owner's name
     assert key("THIÊN ĐỨC - lắp ráp điện tử") != key("Thiên Đức")
     assert key("Nguyễn Văn An - Cơ sở mộc Tân Phát") == key("Cơ sở mộc Tân Phát")
+
+
+def test_a_number_labelled_as_another_registers_is_no_tax_code_and_two_numbers_in_a_cell_give_the_code():
+    from lienket.core.resolve.tax import normalise_tax
+
+    # an audit report, a project ("Mã DA"), a supplier number, a lot: labels that name no tax code
+    for cell in ("AUD-2019-1642", "Mã DA: 5531152019", "SUP-0101234565", "TK6738C", "Lô CN 03, KCN Quế Võ"):
+        assert normalise_tax(cell) == "", cell
+    # the labels of a tax code, an enterprise registration and a citizen's number still read
+    assert normalise_tax("M.S.T: 0101234565") == normalise_tax("Tax ID 0101234565") == "0101234565"
+    assert normalise_tax("MST cty 0101234565") == normalise_tax("Số: 0101234565") == "0101234565"
+    assert normalise_tax("GCNĐKDN 0101234565") == normalise_tax("VAT 0101234565") == "0101234565"
+    assert normalise_tax("Số CCCD: 058087087785") == "058087087785"
+    # a social-insurance unit code beside the tax code: the code, not the two run together
+    assert normalise_tax("YN8832F / 4310932874") == "4310932874"
+    assert normalise_tax("MST: 0101234565; BHXH: YN8832F") == "0101234565"
+    assert normalise_tax("GCNĐT số 3521456789 / MST 0101234565") == "0101234565"
+    # a branch written with a slash, and two phones, are not two numbers of that kind
+    assert normalise_tax("3714839131/001") == "3714839131001"
+    assert normalise_tax("0889 998 016; 028.6699.2146") == ""

@@ -10,6 +10,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from rapidfuzz.distance import OSA, Levenshtein
 
+from lienket.core.text import fold
+
 __all__ = [
     "OTHER_NUMBER_EDITS",
     "SCI_DIGITS",
@@ -32,7 +34,12 @@ def normalise_tax(raw: str | None) -> str:
     if not raw:
         return ""
     raw = str(raw).strip()
+    parts = _NUMBERS_APART.split(raw)
+    if len(parts) > 1:
+        return _one_code(parts)
     if _NOT_TAX.search(raw):  # "GCNĐKĐT 2754706797": an investment certificate's number, not a tax code
+        return ""
+    if _labelled_other(raw):  # "AUD-2019-1642", "Mã DA: 5531152019", "TK6738C": another register's number
         return ""
     sci = _SCIENTIFIC.fullmatch(raw)
     if sci:
@@ -65,6 +72,42 @@ def normalise_tax(raw: str | None) -> str:
         # "-000" is not a branch suffix; it is how some exports pad a parent code.
         return digits[:10]
     return digits
+
+
+# Two numbers in one cell ("YN8832F / 4310932874": a social-insurance unit code and the tax code; "MST: … ; BHXH: …"),
+# not a branch written with a slash ("3714839131/001").
+_NUMBERS_APART = re.compile(r"\s+/\s+|\s*[;|]\s*")
+
+
+def _one_code(parts: list[str]) -> str:
+    """The tax code of a cell holding several numbers: the one part that reads as a code passing the check digit,
+    when another part is labelled or lettered (an insurance or certificate number); else ``""``."""
+    if not any(re.search(r"[^\W\d_]", p) for p in parts):
+        return ""  # "0889 998 016; 028.6699.2146": phones, not codes
+    codes = [c for c in (normalise_tax(p) for p in parts) if len(c) in (10, 13) and tax_check_ok(c[:10])]
+    return codes[0] if len(codes) == 1 else ""
+
+
+# The words of a label before a tax code ("MST:", "Mã số thuế", "Tax ID", "VAT", "MSDN", "CCCD số"); a cell labelled
+# with none of them ("AUD-2019-1642", "Mã DA: …", "SUP-0412", "Lô CN 03") holds another number.
+_TAX_LABEL_WORDS = frozenset(
+    "mst msdn msthue thue tax tin vat dn doanh nghiep cccd cmnd cmt can cuoc dkkd gcndkkd dkdn gcndkdn gcn kkd mshkd "
+    "ms id".split()
+)
+_PLAIN_LABEL_WORDS = frozenset("ma so no code number cty cong ty".split())
+_LABEL = re.compile(r"^\s*([a-z][a-z .]*?)\s*[:#\-.]*\s*\(?\s*(?=\d)")
+
+
+def _labelled_other(raw: str) -> bool:
+    m = _LABEL.match(fold(raw))
+    if not m:
+        return False
+    words = m.group(1).replace(".", "").split()
+    if not words or not all(w.isascii() for w in words):
+        return False
+    if any(w in _TAX_LABEL_WORDS for w in words):
+        return False
+    return not all(w in _PLAIN_LABEL_WORDS for w in words)
 
 
 _NOT_TAX = re.compile(
