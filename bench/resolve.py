@@ -93,10 +93,11 @@ GENERATORS = {
 # The sets whose truth rule keeps a dependent branch with its own "-00n" code an enterprise of its own (their
 # docstrings say so). The resolver's default joins a branch to its head office (one legal person:
 # docs/adr/0006-branches-joined-by-default.md); on these sets the run also prints "--branches separate", the reading
-# their authors chose. The other sets label a branch as part of its head office, or hold no head office of a branch.
+# their authors chose (synth and scratch hold branches without their head office, labelled one by one). The other six
+# label a branch as part of its head office.
 BRANCHES_SEPARATE = frozenset(
-    "registry survey vendor archive south north central coast delta national thanhnghe thainguyen phutho dongnai "
-    "bacninh cantho quangninh hanoi tayninh".split()
+    "synth scratch registry survey vendor archive south north central coast delta national thanhnghe thainguyen "
+    "phutho dongnai bacninh cantho quangninh hanoi tayninh".split()
 )
 
 
