@@ -1137,3 +1137,6 @@ def test_a_number_labelled_as_another_registers_is_no_tax_code_and_two_numbers_i
     # a branch written with a slash, and two phones, are not two numbers of that kind
     assert normalise_tax("3714839131/001") == "3714839131001"
     assert normalise_tax("0889 998 016; 028.6699.2146") == ""
+    # a separator with nothing after it, and one code written twice, still give the code
+    assert normalise_tax("0101234565;") == normalise_tax("MST: 0101234565 | MST 0101234565") == "0101234565"
+    assert normalise_tax(" ; ") == ""

@@ -34,9 +34,10 @@ def normalise_tax(raw: str | None) -> str:
     if not raw:
         return ""
     raw = str(raw).strip()
-    parts = _NUMBERS_APART.split(raw)
+    parts = [p for p in _NUMBERS_APART.split(raw) if p.strip()]
     if len(parts) > 1:
         return _one_code(parts)
+    raw = parts[0].strip() if parts else ""  # "0101234565;": a separator with nothing after it
     if _NOT_TAX.search(raw):  # "GCNĐKĐT 2754706797": an investment certificate's number, not a tax code
         return ""
     if _labelled_other(raw):  # "AUD-2019-1642", "Mã DA: 5531152019", "TK6738C": another register's number
@@ -84,8 +85,8 @@ def _one_code(parts: list[str]) -> str:
     when another part is labelled or lettered (an insurance or certificate number); else ``""``."""
     if not any(re.search(r"[^\W\d_]", p) for p in parts):
         return ""  # "0889 998 016; 028.6699.2146": phones, not codes
-    codes = [c for c in (normalise_tax(p) for p in parts) if len(c) in (10, 13) and tax_check_ok(c[:10])]
-    return codes[0] if len(codes) == 1 else ""
+    codes = {c for c in (normalise_tax(p) for p in parts) if len(c) in (10, 13) and tax_check_ok(c[:10])}
+    return next(iter(codes)) if len(codes) == 1 else ""
 
 
 # The words of a label before a tax code ("MST:", "Mã số thuế", "Tax ID", "VAT", "MSDN", "CCCD số"); a cell labelled
