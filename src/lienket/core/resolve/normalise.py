@@ -548,10 +548,18 @@ def _trade_in_brackets(text: str) -> str:
     rest = _TRADE_START.sub("", trade).strip()
     if not (_TRADE_START.match(trade) or _DESC_RE.search(trade)) or not _DESC_RE.sub(" ", rest).strip():
         return text  # a nickname, a bare legal form, or a trade without a name ("cơ sở ván bóc")
-    # One bracket of each kind (the pattern says so), written in any of the forms fold reads as one ("（…）").
-    start = next(i for i, c in enumerate(text) if c in _OPEN_BRACKETS)
-    end = next(i for i in range(len(text) - 1, -1, -1) if text[i] in _CLOSE_BRACKETS)
-    return text[start + 1 : end]
+    return text[_bracket_start(text) + 1 : _bracket_end(text)]
+
+
+def _bracket_start(text: str) -> int:
+    """Where the first bracket of ``text`` opens, in any of the forms fold reads as one ("（…）"); the callers' patterns
+    have found one."""
+    return next(i for i, c in enumerate(text) if c in _OPEN_BRACKETS)
+
+
+def _bracket_end(text: str) -> int:
+    """Where the last bracket of ``text`` closes (``_bracket_start``)."""
+    return next(i for i in range(len(text) - 1, -1, -1) if text[i] in _CLOSE_BRACKETS)
 
 
 def _title_words(text: str) -> bool:
@@ -605,9 +613,8 @@ def _plant_owner(name: str) -> str:
     """The firm in brackets after a plant or project named only by its trade (``_PLANT_THEN_OWNER``), else ""."""
     if not any(c in name for c in _OPEN_BRACKETS) or not _PLANT_THEN_OWNER.match(fold(name)):
         return ""
-    start = next(i for i, c in enumerate(name) if c in _OPEN_BRACKETS)
-    end = next(i for i in range(len(name) - 1, -1, -1) if name[i] in _CLOSE_BRACKETS)
-    inner = name[start + 1 : end]
+    start = _bracket_start(name)
+    inner = name[start + 1 : _bracket_end(name)]
     if _parts(name[:start])[1] or not _names_a_firm(inner):
         return ""  # the plant has a name of its own ("Nhà máy cơ khí Cường Thành (giai đoạn 2)")
     return inner
