@@ -100,12 +100,12 @@ _LABEL = re.compile(r"^\s*([a-z][a-z .]*?)\s*[:#\-.]*\s*\(?\s*(?=\d)")
 
 
 def _labelled_other(raw: str) -> bool:
+    if not raw[:1].isalpha():  # most cells are digits: no folding on the hot path
+        return False
     m = _LABEL.match(fold(raw))
     if not m:
         return False
-    words = m.group(1).replace(".", "").split()
-    if not words or not all(w.isascii() for w in words):
-        return False
+    words = m.group(1).replace(".", "").split()  # Latin letters only: the pattern says so
     if any(w in _TAX_LABEL_WORDS for w in words):
         return False
     return not all(w in _PLAIN_LABEL_WORDS for w in words)
