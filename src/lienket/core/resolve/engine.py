@@ -606,17 +606,16 @@ def branches_joined(labels: Sequence[int], feats: Sequence[Features]) -> list[in
             targets = set().union(*(offices_by_code.get(c, set()) for c in codes[r]))
             if len(targets) == 1:
                 joins.append((r, next(iter(targets))))
+        elif len(brands[r]) == 1:  # written without a code: the one head office of its brand
+            targets = offices_by_brand.get(next(iter(brands[r])), set())
+            if len(targets) == 1:
+                joins.append((r, next(iter(targets))))
     for (parent, brand), members in siblings.items():
         joins += [(members[0], m) for m in members[1:]]
         # no head office with the code in the data: the one of the brand whose lists left its code out
         targets = {o for o in offices_by_brand.get(brand, set()) if office_codes[o] <= {parent}}
         if len(targets) == 1:
             joins.append((members[0], next(iter(targets))))
-    for r in branch_roots:
-        if not codes[r] and len(brands[r]) == 1:
-            targets = offices_by_brand.get(next(iter(brands[r])), set())
-            if len(targets) == 1:
-                joins.append((r, next(iter(targets))))
     return cluster(n, [*enumerate(roots), *joins])
 
 
