@@ -1075,7 +1075,8 @@ def test_an_owner_with_the_trade_name_in_brackets_is_read_by_the_trade_name():
 def test_a_trade_name_in_fullwidth_brackets_is_read_and_does_not_crash():
     """``fold`` reads "（", "﹙", "⁽" … as brackets; the trade name is cut from the text as written (a ValueError
     before)."""
-    from lienket.core.resolve.normalise import _CLOSE_BRACKETS, _OPEN_BRACKETS, features
+    from lienket.core.resolve.names import _CLOSE_BRACKETS, _OPEN_BRACKETS
+    from lienket.core.resolve.normalise import features
     from lienket.core.text import fold
 
     def key(name: str) -> str:

@@ -1,6 +1,6 @@
 """Reading a branch's name: where a dependent branch or unit ("Chi nhánh … tại Bắc Ninh", "CN Hồ Chí Minh - Cty
 …", "Da Nang Branch of …", "Xí nghiệp … - Công ty …") writes its place or its parent, so that what is left names the
-firm (``normalise._parts`` and ``normalise._clean_name`` apply these patterns to a folded name).
+firm (``names._parts`` and ``names._clean_name`` apply these patterns to a folded name).
 """
 
 from __future__ import annotations
