@@ -1440,6 +1440,15 @@ def test_same_village_counts_for_a_match_and_another_village_against():
         ("Chi nhánh Công ty Vận tải Hoàng Long tại Bắc Ninh", "hoang long", "logistics"),
         ("Chi nhánh Công ty CP Nhựa tái chế Minh Phát", "minh phat", "plastic recycling"),
         ("Chi nhánh Công ty TNHH Whabu Việt Nam tại Bắc Giang", "whabu", ""),
+        # written with its tone, "tại" after "Vạn" is "at": the brand is "Nghĩa An Vạn", not "Nghĩa An" + transport
+        ("Chi nhánh Công ty Cổ phần Nghĩa An Vạn tại Cai Lậy", "nghia an van", ""),
+        ("CHI NHÁNH CÔNG TY TNHH VẠN TẠI HÀ NỘI", "van", ""),
+        ("CHI NHÁNH CÔNG TY TNHH BĂNG TẢI TẠI BÌNH DƯƠNG", "conveyor", "conveyor"),
+        # a fixed-width column cut the place off after "tại"
+        ("CHI NHÁNH CÔNG TY CỔ PHẦN GỖ HOÀNG THÁI GROUP TẠI", "go hoang thai", "group"),
+        # the brand between "chi nhánh" and a company word followed by nothing but a legal form
+        ("Chi nhánh Thành Kim, Cty CP tại Hồng Ngự", "thanh kim", ""),
+        ("Chi nhánh Hồ Chí Minh - Công ty TNHH An Phát", "an phat", ""),
     ],
 )
 def test_trade_words_that_fold_to_tai_are_not_a_branch_place(written, brand, desc):
@@ -1786,3 +1795,20 @@ def test_branches_of_one_parent_code_and_brand_are_one_enterprise_without_their_
     assert joined[3] != joined[4]
     sep = resolve(recs, engine="python", branches="separate")
     assert sep[0] != sep[1] and sep[0] != sep[2]
+
+
+def test_branches_of_one_parent_code_sharing_a_brand_join_and_a_cluster_with_its_firm_looks_no_further():
+    recs = [
+        # one branch written in Vietnamese, the other in Vietnamese and in English: brands "go hoang thai" and
+        # "hoang thai" in one cluster; they share "go hoang thai"
+        RawRecord("1", "CHI NHÁNH CÔNG TY CỔ PHẦN GỖ HOÀNG THÁI GROUP", "0401432173-002", "95 Xuân Diệu, Quy Nhơn", ""),
+        RawRecord("2", "Hoang Thai Wood Group Corporation (Plant 2)", "0401432173-002", "95 Xuan Dieu, Quy Nhon", ""),
+        RawRecord("3", "Chi nhánh Công ty CP Gỗ Hoàng Thái Group", "0401432173-001", "Làng Plei Rơ Wai, Krông Pa", ""),
+        # a branch cluster holding its own firm's record does not look for another head office by brand
+        RawRecord("4", "Chi nhánh Công ty TNHH Công nghệ Hải Long tại Thái Bình", "0107650642-001", "Lô A6, KCN Sông Trà", ""),
+        RawRecord("5", "Công ty TNHH Công nghệ Hải Long", "", "Lô A6, KCN Sông Trà", "0227 6577 299"),
+        RawRecord("6", "Công ty TNHH Công nghệ Hải Long", "", "Lô 22, CCN Tân Quang, Văn Lâm, Hưng Yên", "0334 161 958"),
+    ]
+    joined = resolve(recs, engine="python")
+    assert joined[0] == joined[1] == joined[2]
+    assert joined[3] == joined[4] != joined[5]

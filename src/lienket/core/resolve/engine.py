@@ -564,9 +564,11 @@ def branches_joined(labels: Sequence[int], feats: Sequence[Features]) -> list[in
     ten-digit tax code) rather than each registered unit.
 
     - Clusters of branches whose codes ("0101234567-001", "-002", or the parent's ten digits written by the branch)
-      all name one parent code are one enterprise, whether or not its head office is in the data.
-    - They join the one head-office cluster that holds that code; when none does, the one head office of their
-      brand that holds no other valid code (the head office's lists left its code out).
+      all name one parent code, and that share a brand, are one enterprise, whether or not its head office is in
+      the data.
+    - They join the one head-office cluster that holds that code; when none does and none of them holds a record
+      of the firm itself, the one head office of their brands that holds no other valid code (the head office's
+      lists left its code out).
     - A cluster of branches written without a code joins the one head office of its brand.
     Two candidates: left apart (the officer decides)."""
     n = len(labels)
@@ -577,9 +579,12 @@ def branches_joined(labels: Sequence[int], feats: Sequence[Features]) -> list[in
     office_codes: dict[int, set[str]] = defaultdict(set)
     codes: dict[int, set[str]] = defaultdict(set)
     brands: dict[int, set[str]] = defaultdict(set)
+    with_office: set[int] = set()  # branch clusters that hold a record of the firm itself
     for i, f in enumerate(feats):
         r = roots[i]
         if r in branch_roots:
+            if not f.branch:
+                with_office.add(r)
             if len(f.tax) == 13 or (f.branch and len(f.tax) == 10 and f.tax_valid):
                 codes[r].add(f.tax[:10])
             if f.brand_key:
@@ -593,15 +598,15 @@ def branches_joined(labels: Sequence[int], feats: Sequence[Features]) -> list[in
     joins = []
     # Branches of one parent code and one brand ("Chi nhánh X tại A", "Chi nhánh X tại B"); not the units of a
     # group that each carry a name of their own ("Công ty Vật tư Vạn Kim - TKV", "Công ty Cơ điện Phát Quý - TKV").
-    siblings: dict[tuple[str, str], list[int]] = defaultdict(list)
+    siblings: dict[str, list[int]] = defaultdict(list)
     for r in branch_roots:
         if len(codes[r]) == 1:
             parent = next(iter(codes[r]))
             targets = offices_by_code.get(parent, set())
             if len(targets) == 1:
                 joins.append((r, next(iter(targets))))
-            elif not targets and len(brands[r]) == 1:
-                siblings[parent, next(iter(brands[r]))].append(r)
+            elif not targets and brands[r]:
+                siblings[parent].append(r)
         elif len(codes[r]) > 1:
             targets = set().union(*(offices_by_code.get(c, set()) for c in codes[r]))
             if len(targets) == 1:
@@ -610,12 +615,26 @@ def branches_joined(labels: Sequence[int], feats: Sequence[Features]) -> list[in
             targets = offices_by_brand.get(next(iter(brands[r])), set())
             if len(targets) == 1:
                 joins.append((r, next(iter(targets))))
-    for (parent, brand), members in siblings.items():
-        joins += [(members[0], m) for m in members[1:]]
-        # no head office with the code in the data: the one of the brand whose lists left its code out
-        targets = {o for o in offices_by_brand.get(brand, set()) if office_codes[o] <= {parent}}
-        if len(targets) == 1:
-            joins.append((members[0], next(iter(targets))))
+    for parent, members in siblings.items():
+        # the branches of one parent code that share a brand ("Gỗ Hoàng Thái Group" in both, one of them also
+        # written in English) are one enterprise
+        groups: list[tuple[list[int], set[str]]] = []
+        for r in members:
+            rs, bs, apart = [r], set(brands[r]), []
+            for g_rs, g_bs in groups:
+                if g_bs & bs:
+                    rs, bs = rs + g_rs, bs | g_bs
+                else:
+                    apart.append((g_rs, g_bs))
+            groups = [*apart, (rs, bs)]
+        for rs, bs in groups:
+            joins += [(rs[0], r) for r in rs[1:]]
+            if with_office.intersection(rs):
+                continue
+            # no head office with the code in the data: the one of the brand whose lists left its code out
+            targets = {o for b in bs for o in offices_by_brand.get(b, set()) if office_codes[o] <= {parent}}
+            if len(targets) == 1:
+                joins.append((rs[0], next(iter(targets))))
     return cluster(n, [*enumerate(roots), *joins])
 
 

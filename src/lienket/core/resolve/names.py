@@ -17,13 +17,16 @@ from rapidfuzz.distance import OSA
 from lienket.core import geo
 from lienket.core.resolve.address import _province_names
 from lienket.core.resolve.branches import (
+    _BRANCH_AT_CUT_RE,
     _BRANCH_AT_RE,
     _BRANCH_PLACE_RE,
     _BRANCH_TAIL_RE,
     _CN_RE,
     _CN_TAIL_RE,
+    _FORM_ONLY_AFTER,
     _PLACE_BRANCH_OF_RE,
     _UNIT_OF,
+    at_for_tai,
 )
 from lienket.core.resolve.scripts import latin_half, latinised
 from lienket.core.resolve.syllables import (
@@ -238,7 +241,7 @@ def _clean_name(text: str) -> str:
     unbracketed = _OPEN_PAREN.sub(" ", unbracketed)  # "... (JANG KYUNG M": a bracket cut off
     if unbracketed.strip():
         text = unbracketed
-    s = fold(text).replace("&", " and ")
+    s = fold(at_for_tai(text)).replace("&", " and ")
     s = _cong_ty_slips(s)
     tail = _CN_TAIL_RE.search(s)
     # "- CN Bắc Ninh", "- CN Việt Yên", "- CN Vệit Yên": a branch named by its place (a province, a district, or a
@@ -513,11 +516,14 @@ def _parts(name: str) -> tuple[str, str, str, str, bool, bool]:
     # branch is (it keeps its own name; a Xí nghiệp with no company after it is an enterprise of its own).
     branch = bool(_BRANCH_RE.search(s) or _UNIT_OF.match(s))
     if branch:
-        s = _BRANCH_PLACE_RE.sub("chi nhanh ", s)
+        if (m := _BRANCH_PLACE_RE.match(s)) and not _FORM_ONLY_AFTER.match(s[m.end() :]):
+            s = "chi nhanh " + s[m.end() :]
         s = _PLACE_BRANCH_OF_RE.sub("", s)
         s = _BRANCH_TAIL_RE.sub(r"\1 branch", s)
         s = _BRANCH_RE.sub(" ", s)
-        s = _BRANCH_AT_RE.sub(r"\1 ", _SPACES.sub(" ", s))
+        s = _SPACES.sub(" ", s)
+        at = _BRANCH_AT_RE.sub(r"\1 ", s)
+        s = _BRANCH_AT_CUT_RE.sub("", s.rstrip()) if at == s else at  # "… Group tại": the place cut off
     legal = ""
     if s.endswith(" cp"):  # "Kỹ thuật An Hồng, CP": the form written after the name
         s, legal = s[:-3], "cp"
