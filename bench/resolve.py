@@ -3,7 +3,8 @@
     python bench/resolve.py [--sizes 3000,100000,1000000]
                             [--generators synth,scratch,registry,survey,vendor,archive,south,north,central,coast,delta,
                              national,thanhnghe,thainguyen,phutho,dongnai,bacninh,cantho,quangninh,hanoi,
-                             tayninh,hungyen,gialai,khanhhoa,laocai,dongthap,quangngai]
+                             tayninh,hungyen,gialai,khanhhoa,laocai,dongthap,quangngai,vinhlong,
+                             lamdong]
                             [--engines duckdb,python] [--no-baselines]
 
 Labelled messy sets come from the generators in bench/data/resolve/ (GENERATORS below), each written by a different
@@ -39,6 +40,7 @@ import gen_gialai  # noqa: E402
 import gen_hanoi  # noqa: E402
 import gen_hungyen  # noqa: E402
 import gen_khanhhoa  # noqa: E402
+import gen_lamdong  # noqa: E402
 import gen_laocai  # noqa: E402
 import gen_national  # noqa: E402
 import gen_north  # noqa: E402
@@ -54,6 +56,7 @@ import gen_tayninh  # noqa: E402
 import gen_thainguyen  # noqa: E402
 import gen_thanhnghe  # noqa: E402
 import gen_vendor  # noqa: E402
+import gen_vinhlong  # noqa: E402
 
 from lienket.core.resolve.engine import resolve  # noqa: E402
 from lienket.core.resolve.normalise import RawRecord  # noqa: E402
@@ -88,12 +91,14 @@ GENERATORS = {
     "laocai": gen_laocai,
     "dongthap": gen_dongthap,
     "quangngai": gen_quangngai,
+    "vinhlong": gen_vinhlong,
+    "lamdong": gen_lamdong,
 }
 
 # The sets whose truth rule keeps a dependent branch with its own "-00n" code an enterprise of its own (their
 # docstrings say so). The resolver's default joins a branch to its head office (one legal person:
 # docs/adr/0006-branches-joined-by-default.md); on these sets the run also prints "--branches separate", the reading
-# their authors chose (synth and scratch hold branches without their head office, labelled one by one). The other six
+# their authors chose (synth and scratch hold branches without their head office, labelled one by one). The other eight
 # label a branch as part of its head office.
 BRANCHES_SEPARATE = frozenset(
     "synth scratch registry survey vendor archive south north central coast delta national thanhnghe thainguyen "
@@ -197,7 +202,7 @@ def main() -> None:
         "--generators",
         default="synth,scratch,registry,survey,vendor,archive,south,north,central,coast,delta,national,thanhnghe,"
         "thainguyen,phutho,dongnai,bacninh,cantho,quangninh,hanoi,tayninh,hungyen,gialai,khanhhoa,laocai,dongthap,"
-        "quangngai",
+        "quangngai,vinhlong,lamdong",
     )
     ap.add_argument("--engines", default="duckdb")
     ap.add_argument("--no-baselines", action="store_true")
