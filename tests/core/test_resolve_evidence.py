@@ -620,6 +620,10 @@ def test_a_landline_split_at_its_area_code_is_a_landline():
         ("Xi mạ Trường Tiến - CN Vệit Yên", "truong tien"),  # "- CN <place>", the place mistyped
         ("Chi nhánh Anxiang Việt Nam Quế Võ", "anxiang"),  # a branch named by its district
         ("Chi nhánh Công ty TNHH Gia Lâm", "gia lam"),  # ... but a name is never emptied
+        # "- Chi nhánh <place>" as "- CN <place>", whether or not the place is a district
+        ("DOANH NGHIỆP TƯ NHÂN THƯƠNG MẠI DỊCH VỤ HÀO BẢO AN - CHI NHÁNH PHAN RANG", "hao bao an"),
+        ("CTY CP TẬP ĐOÀN THÉP THỊNH PHÚ - CHI NHÁNH VÂN PHONG", "thinh phu"),
+        ("Cơ khí Đông Á - Chi nhánh Cty Minh Phát", "dong a minh phat"),  # a company after it: not a place
     ],
 )
 def test_a_branch_named_by_its_place(name, brand):

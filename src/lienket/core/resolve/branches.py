@@ -34,7 +34,8 @@ def at_for_tai(text: str) -> str:
         lambda m: f"{m.group(1)}{m.group(2)}at" if fold(m.group(1)) in ("van", "bang", "tro") else m.group(0), text
     )
 # "Thép Thái Hợp - CN Bắc Giang": a branch named by the province after a dash ("Nhựa CN Hà Nội" is not one).
-_CN_TAIL_RE = re.compile(r"\s[-–]\s*cn\.?\s+([a-z .]+)$")
+# "Doanh nghiệp tư nhân Hào Bảo An - Chi nhánh Phan Rang", "… - Chi nhánh Vân Phong" too, not "… - Chi nhánh Cty X".
+_CN_TAIL_RE = re.compile(r"\s[-–]\s*(?:cn\.?|chi nhanh)\s+(?!(?:cong ty|cty|ctcp|ct|dntn|htx)\b)([a-z .]+)$")
 # "CN Công ty ...", "CN Hồ Chí Minh - Cty ...": CN abbreviates chi nhánh when a company word follows, at once or
 # after the branch's place.
 _CN_RE = re.compile(r"^c ?n\s+(?=(?:[a-z0-9]+\s+){0,4}(?:cong ty|cty|ctcp|ct)\b)")  # "C/N Cty ..." too
