@@ -1812,3 +1812,23 @@ def test_branches_of_one_parent_code_sharing_a_brand_join_and_a_cluster_with_its
     joined = resolve(recs, engine="python")
     assert joined[0] == joined[1] == joined[2]
     assert joined[3] == joined[4] != joined[5]
+
+
+@pytest.mark.parametrize(
+    ("written", "brand"),
+    [
+        ("Hộ ông Ngô Công Đức", "ngo cong duc"),
+        ("Hộ bà Nguyễn Thị Lan", "nguyen thi lan"),
+        ("HKD bà Lê Thị Hoa", "le thi hoa"),
+        ("Hộ gia đình Lò Văn Sinh", "lo van sinh"),
+        ("Ông Lê Văn Tám", "le van tam"),
+        ("CS xay bột An Việt", "xay bot an viet"),  # CS: cơ sở
+        ("CS. Minh Tâm", "minh tam"),
+        # not a household's head: "Ba" before a word that is no full name, a name that would be emptied
+        ("Ba Vu Private Enterprise", "ba vu"),
+        ("Công ty Ba Lan", "ba lan"),
+        ("CS", "cs"),
+    ],
+)
+def test_a_household_named_with_ho_ong_ho_ba_or_cs_is_named_by_its_owner_or_trade(written, brand):
+    assert name_parts(written)[1] == brand

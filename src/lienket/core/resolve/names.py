@@ -386,6 +386,14 @@ _SURNAMES = (
     "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao dinh trinh mai truong lam luong ha "
     "cao ta kieu doan chu lai la luu quach tang thai tong trieu van vuong"
 ).split()
+# "Hộ ông Ngô Công Đức", "Hộ bà Nguyễn Thị Lan", "Hộ gia đình Y", "HGĐ Y", "CS xay bột An Việt" (cơ sở), "Ông Lê Văn
+# Tám": a household or an establishment named by its owner or its trade; the words before the name are no name.
+_HOUSEHOLD_HEAD = re.compile(
+    r"^(?:(?:ho kinh doanh|ho kd|hkd|ho gia dinh|hgd|ho)\s+(?:ong|ba)\s+|(?:ho gia dinh|hgd|cs)\s+)"
+)
+# "Ông Lê Văn Tám", "Bà Võ Thị Hiền" written with their tones ("Ba Vu Private Enterprise" is a firm's name).
+_MR_MRS = re.compile(r"^\s*(?:ông|bà)\s", re.IGNORECASE)
+_MR_MRS_NAME = re.compile(r"^(?:ong|ba)\s+(?=(?:" + "|".join(_SURNAMES) + r")(?:\s+[a-z]+){1,3}$)")
 _PERSON = re.compile(
     r"^(?!chi\s+nh|c\s+nhanh\b)(?:(?:anh|chi|a|c|ong|ba|em|mr|mrs|ms|miss)(?:\.\s*|\s+)[a-z]+(?:\s+[a-z]+){0,2}"
     r"|(?:chi nhanh\s+)?(?:nv|nhan vien|truong phong|pho phong|tp|pp|giam doc|gd|pgd|ke toan|thu mua|mua hang|"
@@ -504,6 +512,9 @@ def _parts(name: str) -> tuple[str, str, str, str, bool, bool]:
     if both:
         return _parts(both)
     s = _respaced(_clean_name(name))
+    s = _HOUSEHOLD_HEAD.sub("", s) or s
+    if _MR_MRS.match(name):
+        s = _MR_MRS_NAME.sub("", s)
     plant = bool(_PLANT_HEAD.match(s))
     if plant:  # "Nhà máy sản xuất bao bì Seonhee 2": the plant's words and number say nothing of the firm
         s = _PLANT_NUMBER.sub("", _PLANT_HEAD.sub("", s)).strip()
