@@ -1832,3 +1832,31 @@ def test_branches_of_one_parent_code_sharing_a_brand_join_and_a_cluster_with_its
 )
 def test_a_household_named_with_ho_ong_ho_ba_or_cs_is_named_by_its_owner_or_trade(written, brand):
     assert name_parts(written)[1] == brand
+
+
+@pytest.mark.parametrize(
+    ("written", "brand", "alias"),
+    [
+        ("PHAN VĂN LỰC (LÒ SẤY TRÁI CÂY THÀNH ĐẠI)", "phan van luc", "losaytraicaythanhdai"),
+        ("CS sấy trái cây Thành Đại (Phan Văn Lực)", "say trai cay thanh dai", "phanvanluc"),
+        ("TRẦN MINH MINH (HỘ KD NƯỚC ĐÁ CHÍN MINH)", "tran minh minh", "nuocdachinminh"),
+        # a company and its director, a trade word without a name: one name
+        ("Công ty TNHH ABC (Nguyễn Văn An)", "abc", ""),
+        ("Lê Tuấn Hạnh - gốm mỹ nghệ", "le tuan hanh", ""),
+        ("Cơ sở mộc Trường Cường", "moc truong cuong", ""),
+    ],
+)
+def test_a_household_written_by_owner_and_trade_name_meets_the_lists_that_write_either(written, brand, alias):
+    f = features(RawRecord("1", written))
+    assert (f.brand, f.alias) == (brand, alias)
+    assert not alias or alias in f.readings
+
+
+def test_the_owner_in_brackets_links_a_household_to_the_list_that_names_it_by_its_owner():
+    recs = [
+        RawRecord("1", "CS sấy trái cây Thành Đại (Phan Văn Lực)", "", "389 Thủ Khoa Huân, K.2, X.Lấp Vò, Đồng Tháp", ""),
+        RawRecord("2", "PHAN VĂN LỰC", "", "389 đường Thủ Khoa Huân, Xã Lấp Vò, Tỉnh Đồng Tháp", ""),
+        RawRecord("3", "PHAN VĂN LỰC", "", "12 Lê Lợi, phường Cao Lãnh, Đồng Tháp", "0912 345 678"),
+    ]
+    labels = resolve(recs, engine="python")
+    assert labels[0] == labels[1] != labels[2]

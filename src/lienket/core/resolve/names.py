@@ -501,6 +501,34 @@ def _plant_owner(name: str) -> str:
     return inner
 
 
+@lru_cache(maxsize=100_000)
+def other_name(name: str) -> str:
+    """The household's other name when the cell gives both its owner and its trade name ("PHAN VĂN LỰC (LÒ SẤY TRÁI
+    CÂY THÀNH ĐẠI)", "CS sấy trái cây Thành Đại (Phan Văn Lực)", "Lò nước đá - Trần Minh Minh"): of the owner's full
+    name and the trade name's brand, the one that is not the name's brand (``_parts``), spaces dropped; "" when the
+    cell gives one name. Other lists write the household by either."""
+    if any(c in name for c in _OPEN_BRACKETS) and any(c in name for c in _CLOSE_BRACKETS):
+        start, end = _bracket_start(name), _bracket_end(name)
+        if end <= start:
+            return ""
+        sides = [name[:start] + " " + name[end + 1 :], name[start + 1 : end]]
+    else:
+        sides = _DASH_SPLIT.split(name)
+        if len(sides) != 2:
+            return ""
+    parsed = [_parts(side.strip()) for side in sides]
+    brands = [p[1] for p in parsed]
+    owners = [bool(_OWNER_NAME.match(b)) for b in brands]
+    if owners[0] == owners[1] or not all(brands):
+        return ""
+    trade = parsed[owners.index(False)]
+    if trade[3] or len(trade[1].split()) < 2:  # a company and its director; a bare trade word ("gốm")
+        return ""
+    brand = _parts(name)[1]
+    other = [b for b in brands if b != brand]
+    return other[0].replace(" ", "") if len(other) == 1 else ""
+
+
 @lru_cache(maxsize=200_000)
 def _parts(name: str) -> tuple[str, str, str, str, bool, bool]:
     """``name_parts`` and whether the name is a plant's ("Nhà máy …", "Xưởng sản xuất số 2")."""

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lienket.core.resolve.address import _address
-from lienket.core.resolve.names import _SPACES, _SURNAMES, _parts, name_parts, roman_key
+from lienket.core.resolve.names import _SPACES, _SURNAMES, _parts, name_parts, other_name, roman_key
 from lienket.core.resolve.phone import phone_kinds, phone_province, phones
 from lienket.core.resolve.romanisation import readings as _readings
 from lienket.core.resolve.syllables import (
@@ -92,6 +92,8 @@ class Features:
     tax_sci: str = ""
     # The address cell held something, read or not ("Số 23, Khu vực 6, P5, TP.Vị Thanh, HG" gives no field above).
     address_written: bool = False
+    # A household's other name, spaces dropped, when the cell gives its owner and its trade name (``names.other_name``).
+    alias: str = ""
 
     @property
     def brand_key(self) -> str:
@@ -119,7 +121,8 @@ class Features:
         "vinhphat", ...: ``romanisation.readings``); ``()`` for a brand in Vietnamese or one outside the table."""
         words = self.brand.split()
         foreign = any(not VI_SYLLABLE_STRICT.fullmatch(w) for w in words)
-        return _readings(self.brand, foreign) if foreign else ()
+        read = _readings(self.brand, foreign) if foreign else ()
+        return (*read, self.alias) if self.alias else read
 
     @property
     def given_name(self) -> str:
@@ -260,6 +263,7 @@ def _make(
         hamlet=hamlet,
         district=district,
         address_written=bool(rec.address.strip()),
+        alias=other_name((rec.name or "").strip()) if brand else "",
     )
 
 
