@@ -1826,6 +1826,11 @@ def test_branches_of_one_parent_code_sharing_a_brand_join_and_a_cluster_with_its
         ("CS. Minh Tâm", "minh tam"),
         # not a household's head: "Ba" before a word that is no full name, a name that would be emptied
         ("Ba Vu Private Enterprise", "ba vu"),
+        ("Ho Ba Thuy Electronics Private Enterprise", "ho ba thuy"),  # Hồ Ba Thủy's
+        ("Ho ba Le Ngoc Mai", "le ngoc mai"),
+        ("Lò lạp xưởng Xuân Ngân", "lap xuong xuan ngan"),  # lò: the kiln or oven the household works
+        ("Lò Văn Sinh", "lo van sinh"),  # Lò: a surname
+        ("Lò xo Bình Khang", "lo xo binh khang"),  # lò xo: springs
         ("Công ty Ba Lan", "ba lan"),
         ("CS", "cs"),
     ],

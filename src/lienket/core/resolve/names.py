@@ -386,11 +386,14 @@ _SURNAMES = (
     "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao dinh trinh mai truong lam luong ha "
     "cao ta kieu doan chu lai la luu quach tang thai tong trieu van vuong"
 ).split()
-# "Hộ ông Ngô Công Đức", "Hộ bà Nguyễn Thị Lan", "Hộ gia đình Y", "HGĐ Y", "CS xay bột An Việt" (cơ sở), "Ông Lê Văn
-# Tám": a household or an establishment named by its owner or its trade; the words before the name are no name.
+# "Hộ ông Ngô Công Đức", "Hộ bà Nguyễn Thị Lan", "Hộ gia đình Y", "HGĐ Y", "CS xay bột An Việt" (cơ sở), "Lò lạp
+# xưởng Xuân Ngân": a household or an establishment named by its owner or its trade; the words before the name are
+# no name.
 _HOUSEHOLD_HEAD = re.compile(
-    r"^(?:(?:ho kinh doanh|ho kd|hkd|ho gia dinh|hgd|ho)\s+(?:ong|ba)\s+|(?:ho gia dinh|hgd|cs)\s+)"
+    r"^(?:(?:ho kinh doanh|ho kd|hkd|ho gia dinh|hgd|ho)\s+(?:ong|ba)\s+|(?:ho gia dinh|hgd|cs)\s+"
+    r"|lo\s+(?!van\b|thi\b|xo\b)(?=\S+\s+\S))"  # "Lò sấy quế …", "Lò gạch Minh Trang"; not "Lò Văn Sinh", "lò xo"
 )
+_HO_WRITTEN = re.compile(r"^\s*hộ\s", re.IGNORECASE)
 # "Ông Lê Văn Tám", "Bà Võ Thị Hiền" written with their tones ("Ba Vu Private Enterprise" is a firm's name).
 _MR_MRS = re.compile(r"^\s*(?:ông|bà)\s", re.IGNORECASE)
 _MR_MRS_NAME = re.compile(r"^(?:ong|ba)\s+(?=(?:" + "|".join(_SURNAMES) + r")(?:\s+[a-z]+){1,3}$)")
@@ -540,7 +543,8 @@ def _parts(name: str) -> tuple[str, str, str, str, bool, bool]:
     if both:
         return _parts(both)
     s = _respaced(_clean_name(name))
-    s = _HOUSEHOLD_HEAD.sub("", s) or s
+    if not s.startswith("ho ba ") or _HO_WRITTEN.match(name) or _OWNER_NAME.match(s[6:]):
+        s = _HOUSEHOLD_HEAD.sub("", s) or s  # "Ho Ba Thuy Electronics" is Hồ Ba Thủy's firm
     if _MR_MRS.match(name):
         s = _MR_MRS_NAME.sub("", s)
     plant = bool(_PLANT_HEAD.match(s))
