@@ -1865,3 +1865,16 @@ def test_the_owner_in_brackets_links_a_household_to_the_list_that_names_it_by_it
     ]
     labels = resolve(recs, engine="python")
     assert labels[0] == labels[1] != labels[2]
+
+
+def test_an_owner_beside_a_household_trade_name_weighs_less_against_a_match_than_two_names():
+    from lienket.core.resolve.model import score_pair
+
+    owner = features(RawRecord("1", "HỘ KINH DOANH HUỲNH VĂN THIỆN", "", "224A Lê Đại Hành, Khóm 5, Tràm Chim, Tam Nông"))
+    trade = features(RawRecord("2", "Hộ kinh doanh Linh Tân", "", "Số 224A đường Lê Đại Hành, Khóm 5, Tràm Chim"))
+    firm = features(RawRecord("3", "Công ty TNHH Linh Tân", "", "Số 224A đường Lê Đại Hành, Khóm 5, Tràm Chim"))
+    other = features(RawRecord("4", "Hộ kinh doanh Phú Hưng", "", "Số 224A đường Lê Đại Hành, Khóm 5, Tràm Chim"))
+    assert "name: an owner beside a household's trade name" in score_pair(owner, trade)[1]
+    assert "name: different" in score_pair(owner, firm)[1]  # a company is no household's trade name
+    assert "name: different" in score_pair(trade, other)[1]
+    assert score_pair(owner, trade)[0] > score_pair(owner, firm)[0]

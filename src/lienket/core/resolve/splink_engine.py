@@ -199,6 +199,14 @@ def _sql(level: Level, comp: Comparison, dialect: str) -> str:
             f"(({gl} IS NOT NULL AND {gr} IS NULL AND {has}({br}, CAST({gl} AS STRING))) "
             f"OR ({gr} IS NOT NULL AND {gl} IS NULL AND {has}({bl}, CAST({gr} AS STRING))))"
         )
+    if kind == "person_trade":
+        gl, gr = q("given_name", "l"), q("given_name", "r")
+        ll, lr, kl, kr = q("legal", "l"), q("legal", "r"), q("brand", "l"), q("brand", "r")
+        return (
+            f"((({gl} IS NOT NULL AND {gr} IS NULL AND {lr} IS NULL AND {kr} IS NOT NULL) "
+            f"OR ({gr} IS NOT NULL AND {gl} IS NULL AND {ll} IS NULL AND {kl} IS NOT NULL)) "
+            f"AND NOT {q('branch', 'l')} AND NOT {q('branch', 'r')})"
+        )
     if kind in SITE_PAIRS:
         x, y = sorted(SITE_PAIRS[kind])
         pl, pr = q("place_kind", "l"), q("place_kind", "r")
