@@ -48,7 +48,7 @@ class RawRecord:
     phone: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Features:
     """What the matcher compares; ``""`` means unknown."""
 
@@ -226,10 +226,10 @@ def _tax_cell_is_address(tax: str) -> bool:
 
 def _make(
     rec: RawRecord,
-    names: tuple[str, str, str, str, bool, bool],
+    names: tuple[str, str, str, str, bool, bool, str],
     addr: tuple[str, str, str, str, str, str, str],
 ) -> Features:
-    name_key, brand, desc, legal, branch, plant = names
+    name_key, brand, desc, legal, branch, plant, alias = names
     tax = normalise_tax(rec.tax_code)
     if len(tax) == 13 and tax_check_ok(tax):
         # a dependent unit's code; thirteen digits whose first ten fail the check digit are another number
@@ -263,7 +263,7 @@ def _make(
         hamlet=hamlet,
         district=district,
         address_written=bool(rec.address.strip()),
-        alias=other_name((rec.name or "").strip()) if brand else "",
+        alias=alias if brand else "",
     )
 
 
@@ -294,7 +294,13 @@ def features(rec: RawRecord) -> Features:
     wrong cell are put back first (``realign``)."""
     rec = realign(rec)
     address = (rec.address or "").strip()
-    return _make(rec, _parts((rec.name or "").strip()), _address(address) if address else _NO_ADDRESS)
+    return _make(rec, _name_reading((rec.name or "").strip()), _address(address) if address else _NO_ADDRESS)
+
+
+def _name_reading(name: str) -> tuple[str, str, str, str, bool, bool, str]:
+    """``names._parts`` of the name cell and its other name (``names.other_name``): what ``_make`` reads, computed
+    where the names are parsed (on the worker processes for a large batch)."""
+    return (*_parts(name), other_name(name))
 
 
 def _parse_in_processes(jobs: list[tuple[list[str], list[str]]], workers: int) -> list[tuple[list, list]]:
@@ -317,7 +323,7 @@ def _parse_in_processes(jobs: list[tuple[list[str], list[str]]], workers: int) -
 
 def _parse_chunk(job: tuple[list[str], list[str]]) -> tuple[list, list]:
     names, addresses = job
-    return [_parts(n) for n in names], [_address(a) for a in addresses]
+    return [_name_reading(n) for n in names], [_address(a) for a in addresses]
 
 
 def features_many(
@@ -342,7 +348,7 @@ def features_many(
             name_of.update(zip(ns, np_, strict=True))
             addr_of.update(zip(as_, ap, strict=True))
     else:
-        name_of = {n: _parts(n) for n in names}
+        name_of = {n: _name_reading(n) for n in names}
         addr_of = {a: _address(a) for a in addresses}
     return [
         _make(
