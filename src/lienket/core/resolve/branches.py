@@ -14,15 +14,19 @@ from lienket.core.text import fold
 # finance, resources) fold to "tai" as well: no place follows them. "In" is a place word only after an English legal
 # form or "Việt Nam" ("X Co., Ltd in Bac Ninh", "Branch of Cty X Viet Nam in Bac Ninh"); otherwise it is printing
 # ("Chi nhánh Công ty TNHH In Việt Hạnh tại Đà Nẵng", "Chi nhánh Cty CP In và Bao bì Quân Hải").
+_TAI_TRADES = ("bang", "van", "tro")  # "băng tải", "vận tải", "trở tải"
+_NOT_A_TRADE = "".join(f"(?<!{w} )" for w in _TAI_TRADES)
 _BRANCH_AT_RE = re.compile(
     r"^(.*)(?<![0-9a-z])"
-    r"(?:(?<!bang )(?<!van )(?<!tro )tai(?!\s+(?:che|chinh|nguyen|san)\b)|at|(?:(?<=ltd )|(?<=limited )|(?<=company )|(?<=jsc )|(?<=corp )"
+    rf"(?:{_NOT_A_TRADE}tai(?!\s+(?:che|chinh|nguyen|san)\b)|at"
+    r"|(?:(?<=ltd )|(?<=limited )|(?<=company )|(?<=jsc )|(?<=corp )"
     r"|(?<=corporation )|(?<=co )|(?<=branch )|(?<=viet nam )|(?<=vietnam )|(?<=vina ))in)\s+[a-z0-9 ]+$"
 )
 # "Chi nhánh Công ty CP Gỗ Hoàng Thái Group tại": a fixed-width column cut the place off after "tại".
-_BRANCH_AT_CUT_RE = re.compile(r"\s(?<!bang )(?<!van )(?<!tro )(?:tai|at)$")
+_BRANCH_AT_CUT_RE = re.compile(rf"\s{_NOT_A_TRADE}(?:tai|at)$")
 # "Nghĩa An Vạn tại Cai Lậy", "Bằng tại Hà Nội": written with its tone, "tại" after a word that folds to "van",
-# "bang" or "tro" is "at", not the "tải" of "vận tải" (``names._clean_name`` writes it "at" before folding: ``at_for_tai``).
+# "bang" or "tro" is "at", not the "tải" of "vận tải" (``names._clean_name`` writes it "at" before folding:
+# ``at_for_tai``).
 _TAI_AFTER = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,4})(\s+)tại(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -31,11 +35,14 @@ def at_for_tai(text: str) -> str:
     if "ại" not in text and "ẠI" not in text:
         return text
     return _TAI_AFTER.sub(
-        lambda m: f"{m.group(1)}{m.group(2)}at" if fold(m.group(1)) in ("van", "bang", "tro") else m.group(0), text
+        lambda m: f"{m.group(1)}{m.group(2)}at" if fold(m.group(1)) in _TAI_TRADES else m.group(0), text
     )
 # "Thép Thái Hợp - CN Bắc Giang": a branch named by the province after a dash ("Nhựa CN Hà Nội" is not one).
-# "Doanh nghiệp tư nhân Hào Bảo An - Chi nhánh Phan Rang", "… - Chi nhánh Vân Phong" too, not "… - Chi nhánh Cty X".
-_CN_TAIL_RE = re.compile(r"\s[-–]\s*(?:cn\.?|chi nhanh)\s+(?!(?:cong ty|cty|ctcp|ct|dntn|htx)\b)([a-z .]+)$")
+# "Doanh nghiệp tư nhân Hào Bảo An - Chi nhánh Phan Rang", "… - Chi nhánh Vân Phong" too, not "… - Chi nhánh Cty
+# X".
+_CN_TAIL_RE = re.compile(
+    r"\s[-–]\s*(?:cn\.?|chi nhanh)\s+(?!(?:cong ty|cty|ctcp|ct|dntn|htx)\b)([a-z .]+)$"
+)
 # "CN Công ty ...", "CN Hồ Chí Minh - Cty ...": CN abbreviates chi nhánh when a company word follows, at once or
 # after the branch's place.
 _CN_RE = re.compile(r"^c ?n\s+(?=(?:[a-z0-9]+\s+){0,4}(?:cong ty|cty|ctcp|ct)\b)")  # "C/N Cty ..." too

@@ -263,7 +263,7 @@ def _make(
         hamlet=hamlet,
         district=district,
         address_written=bool(rec.address.strip()),
-        alias=alias if brand else "",
+        alias=alias,
     )
 
 
